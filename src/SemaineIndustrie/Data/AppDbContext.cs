@@ -1,0 +1,69 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Features.Discovery;
+using SemaineIndustrie.Features.Editions;
+using SemaineIndustrie.Features.Events;
+using SemaineIndustrie.Features.Organisations;
+
+namespace SemaineIndustrie.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<Edition> Editions => Set<Edition>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<Term> Terms => Set<Term>();
+    public DbSet<EventTerm> EventTerms => Set<EventTerm>();
+    public DbSet<CatalogueVersion> CatalogueVersions => Set<CatalogueVersion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        UseSnakeCaseColumns(modelBuilder);
+    }
+
+    /// SQLite keeps instants as text without a zone; they are always written in UTC, so read them as UTC.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        }
+    }
+
+    /// The SQL scripts name columns in snake_case on both providers.
+    private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                // An owned type shares its owner's key column; leave that mapping to EF.
+                if (property.GetColumnName() == property.Name && !(entity.IsOwned() && property.IsPrimaryKey()))
+                {
+                    property.SetColumnName(SnakeCase(property.Name));
+                }
+            }
+        }
+    }
+
+    private static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+        return builder.ToString();
+    }
+}
+
+public sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : v,
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+

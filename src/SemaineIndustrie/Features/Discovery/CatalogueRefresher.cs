@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SemaineIndustrie.Data;
+
+namespace SemaineIndustrie.Features.Discovery;
+
+/// Keeps this instance's catalogue in step with the database: polls the catalogue version every
+/// few seconds (other instances may have published), reloads the snapshot when it moved and evicts
+/// the cached public pages.
+public sealed partial class CatalogueRefresher(
+    IServiceScopeFactory scopes, CatalogueHolder holder, IOutputCacheStore outputCache, IConfiguration configuration,
+    ILogger<CatalogueRefresher> logger) : BackgroundService
+{
+    public const string OutputCacheTag = "catalogue";
+
+    public async Task RefreshAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (holder.IsLoaded && await db.CatalogueVersionAsync(ct) == holder.Current.Version)
+        {
+            return;
+        }
+        var started = TimeProvider.System.GetTimestamp();
+        var snapshot = await CatalogueLoader.LoadAsync(db, ct);
+        holder.Replace(snapshot);
+        await outputCache.EvictByTagAsync(OutputCacheTag, ct);
+        LogLoaded(snapshot.Count, snapshot.Version, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Discovery:PollSeconds", 5.0));
+        using var timer = new PeriodicTimer(interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RefreshAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue loaded: {Count} labelled events at version {Version} in {Milliseconds:0} ms")]
+    private partial void LogLoaded(int count, long version, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Catalogue refresh failed; the previous snapshot stays in use")]
+    private partial void LogFailed(Exception exception);
+}

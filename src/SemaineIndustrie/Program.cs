@@ -1,0 +1,23 @@
+using SemaineIndustrie.Data;
+using SemaineIndustrie.Features.Discovery;
+using SemaineIndustrie.Features.Geography;
+using SemaineIndustrie.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDatabase();
+builder.Services.AddGeography(builder.Configuration, builder.Environment);
+builder.Services.AddWebPlumbing(builder.Configuration);
+builder.Services.AddDiscovery();
+
+var app = builder.Build();
+if (await app.RunDatabaseCommandAsync(args))
+{
+    return;
+}
+await app.PrepareDatabaseAsync();
+
+app.UseWebPlumbing();
+app.MapDiscovery();
+app.MapBenchmarkBaseline();
+app.MapRazorPages();
+app.Run();

@@ -1,0 +1,51 @@
+using SemaineIndustrie.Features.Discovery;
+
+namespace SemaineIndustrie.Web;
+
+/// Cross-cutting plumbing: Razor Pages under Features/, ProblemDetails for /api and one error page
+/// for everything else, output caching of anonymous pages, rate limits and static files.
+public static class WebSetup
+{
+    public const string CataloguePagePolicy = "catalogue-page";
+
+    public static IServiceCollection AddWebPlumbing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages().WithRazorPagesRoot("/Features");
+        services.AddProblemDetails();
+        services.AddValidation();
+        services.AddRateLimits(configuration);
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(CataloguePagePolicy, policy => policy
+                .SetVaryByQuery("*")
+                .Expire(TimeSpan.FromMinutes(10))
+                .Tag(CatalogueRefresher.OutputCacheTag));
+        });
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static WebApplication UseWebPlumbing(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/erreur");
+            pages.UseStatusCodePagesWithReExecute("/erreur", "?code={0}");
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        return app;
+    }
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}
