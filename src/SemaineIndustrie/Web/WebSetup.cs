@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using SemaineIndustrie.Features.Discovery;
 
 namespace SemaineIndustrie.Web;
@@ -22,6 +25,8 @@ public static class WebSetup
                 .Tag(CatalogueRefresher.OutputCacheTag));
         });
         services.AddSingleton(TimeProvider.System);
+        // French text is written as is rather than as numeric character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 
@@ -37,6 +42,7 @@ public static class WebSetup
             pages.UseExceptionHandler("/erreur");
             pages.UseStatusCodePagesWithReExecute("/erreur", "?code={0}");
         });
+        app.UseRequestLocalization("fr-FR");
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=86400",

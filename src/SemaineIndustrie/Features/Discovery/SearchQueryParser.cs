@@ -37,14 +37,14 @@ public sealed class SearchQueryParser(FrenchGeography geography)
             }
             return all;
         }
-        List<string> Known(string key, Func<string, bool> isKnown, string what) =>
+        List<string> Known(string key, Func<string, bool> isKnown, string unknown) =>
             Many(key).Where(code =>
             {
                 if (isKnown(code))
                 {
                     return true;
                 }
-                errors.Add(new(key, $"{what} inconnu(e) : « {Shorten(code)} »."));
+                errors.Add(new(key, $"{unknown} : « {Shorten(code)} »."));
                 return false;
             }).ToList();
 
@@ -62,17 +62,17 @@ public sealed class SearchQueryParser(FrenchGeography geography)
             EditionId = edition,
             Text = string.IsNullOrWhiteSpace(text) ? null : text,
             Words = words,
-            Regions = Known(P.Region, c => geography.Region(c) is not null, "Région"),
-            Departments = Known(P.Department, c => geography.Department(c) is not null, "Département"),
+            Regions = Known(P.Region, c => geography.Region(c) is not null, "Région inconnue"),
+            Departments = Known(P.Department, c => geography.Department(c) is not null, "Département inconnu"),
             CommuneCode = ParseCommune(One(P.Commune), errors),
             PostalCode = ParsePostalCode(One(P.PostalCode), errors),
-            Types = Known(P.Type, catalogue.Types.Contains, "Type d'événement"),
-            Audiences = Known(P.Audience, catalogue.Audiences.Contains, "Public"),
-            Themes = Known(P.Theme, catalogue.Themes.Contains, "Thématique"),
-            Sectors = Known(P.Sector, catalogue.Sectors.Contains, "Filière"),
-            Formats = Known(P.Format, c => P.FormatCodes.Values.Contains(c), "Format")
+            Types = Known(P.Type, catalogue.Types.Contains, "Type d'événement inconnu"),
+            Audiences = Known(P.Audience, catalogue.Audiences.Contains, "Public inconnu"),
+            Themes = Known(P.Theme, catalogue.Themes.Contains, "Thématique inconnue"),
+            Sectors = Known(P.Sector, catalogue.Sectors.Contains, "Filière inconnue"),
+            Formats = Known(P.Format, c => P.FormatCodes.Values.Contains(c), "Format inconnu")
                 .Select(c => P.FormatCodes.Single(f => f.Value == c).Key).ToList(),
-            Accessibility = Known(P.Accessibility, c => P.AccessibilityCodes.Values.Contains(c), "Besoin d'accessibilité")
+            Accessibility = Known(P.Accessibility, c => P.AccessibilityCodes.Values.Contains(c), "Besoin d'accessibilité inconnu")
                 .Aggregate(Accessibility.None, (all, c) => all | P.AccessibilityCodes.Single(a => a.Value == c).Key),
         };
         query = query with { Near = ParseNear(One, errors), Box = ParseBox(One, errors) };
