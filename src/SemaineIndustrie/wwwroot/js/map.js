@@ -10,7 +10,7 @@
   var map = L.map(element, { minZoom: 2, maxZoom: 18, zoomSnap: 1 });
   var layer = L.layerGroup().addTo(map);
   var requestId = 0;
-  var firstMove = true;
+  var firstMove = false; // Leaflet fires the initial view's moveend before the handler below is attached.
 
   if (element.dataset.tiles) {
     var tiles = L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution, maxZoom: 18 });
@@ -37,7 +37,7 @@
   if (box.length === 4 && box.every(isFinite)) {
     map.fitBounds([[box[0], box[2]], [box[1], box[3]]]);
   } else {
-    map.setView([46.6, 2.4], window.innerWidth < 768 ? 5 : 6);
+    map.fitBounds([[41.3, -5.2], [51.1, 9.6]]);
   }
 
   map.on('moveend', function () {
