@@ -1,5 +1,6 @@
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Discovery;
+using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Web;
 
@@ -18,6 +19,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseWebPlumbing();
 app.MapDiscovery();
+app.MapEventCalendar();
 app.MapBenchmarkBaseline();
 app.MapRazorPages();
 app.Run();

@@ -90,7 +90,7 @@ public sealed partial class DemoCatalogue
             Title = title,
             Slug = Slugs.From(title),
             Summary = summary,
-            Description = $"{summary}\n\n{Pick(DemoTexts.Closings)}\n\n{Pick(DemoTexts.Closings)}",
+            Description = $"{summary}\n\n{string.Join("\n\n", DemoTexts.Closings.OrderBy(_ => _random.Next()).Take(2))}",
             TypeCode = type,
             SectorCode = sector,
             Format = format,
