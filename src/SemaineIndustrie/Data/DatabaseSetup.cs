@@ -24,15 +24,17 @@ public static class DatabaseSetup
         return provider;
     }
 
+    /// Pages that load an event with its sessions and lists read them in separate queries rather
+    /// than one cartesian join.
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(connectionString);
+            options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
         else
         {
-            options.UseSqlite(connectionString);
+            options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
     }
 

@@ -10,7 +10,6 @@
   var map = L.map(element, { minZoom: 2, maxZoom: 18, zoomSnap: 1 });
   var layer = L.layerGroup().addTo(map);
   var requestId = 0;
-  var firstMove = false; // Leaflet fires the initial view's moveend before the handler below is attached.
 
   if (element.dataset.tiles) {
     var tiles = L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution, maxZoom: 18 });
@@ -40,11 +39,10 @@
     map.fitBounds([[41.3, -5.2], [51.1, 9.6]]);
   }
 
+  // Registered after the first view is set, so every moveend below comes from the visitor.
   map.on('moveend', function () {
-    var userMoved = !firstMove;
-    firstMove = false;
     refreshMap();
-    if (userMoved) { refreshList(); }
+    refreshList();
   });
   refreshMap();
 
