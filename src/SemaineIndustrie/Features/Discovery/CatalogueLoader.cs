@@ -18,58 +18,74 @@ public sealed class CatalogueHolder
     public void Replace(CatalogueSnapshot snapshot) => Volatile.Write(ref _current, snapshot);
 }
 
-/// Reads every labelled event of every edition from the database into a snapshot, in four plain
-/// queries (events, sessions, audiences and themes, lists) rather than one wide join.
+/// Reads every labelled event of every edition from the database into a snapshot, one edition at a
+/// time (three plain queries each) so the memory needed while loading stays that of one edition.
+/// Strings that repeat across events (organisers, communes, codes) are stored once.
 public static class CatalogueLoader
 {
-    public static async Task<CatalogueSnapshot> LoadAsync(AppDbContext db, CancellationToken ct)
+    /// Loads every edition, or only the current one when <paramref name="currentOnly"/> (start-up).
+    public static async Task<CatalogueSnapshot> LoadAsync(AppDbContext db, bool currentOnly, CancellationToken ct)
     {
         var version = await db.CatalogueVersionAsync(ct);
         var editions = await db.Editions.AsNoTracking().Summaries().ToListAsync(ct);
         var terms = await db.Terms.AsNoTracking().ToListAsync(ct);
         TermList List(TermKind kind) => new(terms.Where(t => t.Kind == kind));
-        var (types, audiences, themes, sectors) = (List(TermKind.Type), List(TermKind.Audience), List(TermKind.Theme), List(TermKind.Sector));
+        var lists = new Lists(List(TermKind.Type), List(TermKind.Audience), List(TermKind.Theme), List(TermKind.Sector));
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var events = new List<IndexedEvent>();
+        var loaded = currentOnly ? editions.OrderByDescending(e => e.Year).Take(1).ToList() : editions;
+        foreach (var edition in loaded)
+        {
+            await LoadEditionAsync(db, edition.Id, lists, pool, events, ct);
+        }
+        return new CatalogueSnapshot(version, editions, loaded.Select(e => e.Id).ToHashSet(), lists.Types, lists.Audiences, lists.Themes, lists.Sectors, events);
+    }
 
-        var published = db.Events.Where(e => e.Status == EventStatus.Labelled);
+    private sealed record Lists(TermList Types, TermList Audiences, TermList Themes, TermList Sectors);
+
+    private static async Task LoadEditionAsync(AppDbContext db, int editionId, Lists lists, Dictionary<string, string> pool,
+        List<IndexedEvent> events, CancellationToken ct)
+    {
+        var published = db.Events.Where(e => e.Status == EventStatus.Labelled && e.EditionId == editionId);
         var sessions = (await db.Sessions.AsNoTracking()
-                .Where(s => published.Any(e => e.Id == s.EventId))
-                .Select(s => new { s.EventId, s.StartsAt, s.EndsAt })
+                .Join(published, s => s.EventId, e => e.Id, (s, _) => new { s.EventId, s.StartsAt, s.EndsAt })
                 .ToListAsync(ct))
             .GroupBy(s => s.EventId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.StartsAt).Select(s => (s.StartsAt, s.EndsAt)).ToArray());
-        var eventTerms = (await db.EventTerms.AsNoTracking()
-                .Where(t => published.Any(e => e.Id == t.EventId))
-                .Select(t => new { t.EventId, t.Kind, t.Code })
-                .ToListAsync(ct))
-            .GroupBy(t => t.EventId)
-            .ToDictionary(g => g.Key, g => (
-                Audiences: audiences.Mask(g.Where(t => t.Kind == TermKind.Audience).Select(t => t.Code)),
-                Themes: themes.Mask(g.Where(t => t.Kind == TermKind.Theme).Select(t => t.Code))));
-
-        var rows = await published.AsNoTracking()
-            .Select(e => new
-            {
-                e.Id, e.EditionId, e.Title, e.Slug, e.Summary, Organisation = e.Organisation!.Name, e.SearchText, e.TypeCode, e.SectorCode,
-                e.Format, e.Accessibility, e.PublicStatus, e.Place.RegionCode, e.Place.DepartmentCode, e.Place.CommuneCode,
-                e.Place.CommuneName, e.Place.PostalCode, e.Place.Latitude, e.Place.Longitude, e.FirstStartsAt, e.LastEndsAt,
-            })
-            .ToListAsync(ct);
-
-        var events = rows.Select(r =>
+        var masks = new Dictionary<int, (ulong Audiences, ulong Themes)>();
+        await foreach (var t in db.EventTerms.AsNoTracking()
+                           .Join(published, t => t.EventId, e => e.Id, (t, _) => new { t.EventId, t.Kind, t.Code })
+                           .AsAsyncEnumerable().WithCancellation(ct))
         {
-            var (audienceMask, themeMask) = eventTerms.GetValueOrDefault(r.Id);
+            var (audiences, themes) = masks.GetValueOrDefault(t.EventId);
+            masks[t.EventId] = t.Kind == TermKind.Audience
+                ? (audiences | lists.Audiences.Mask([t.Code]), themes)
+                : (audiences, themes | lists.Themes.Mask([t.Code]));
+        }
+        string? Pooled(string? value) => value is null ? null : pool.TryGetValue(value, out var same) ? same : pool[value] = value;
+
+        await foreach (var r in published.AsNoTracking()
+                           .Select(e => new
+                           {
+                               e.Id, e.EditionId, e.Title, e.Slug, e.Summary, Organisation = e.Organisation!.Name, e.SearchText, e.TypeCode,
+                               e.SectorCode, e.Format, e.Accessibility, e.PublicStatus, e.Place.RegionCode, e.Place.DepartmentCode,
+                               e.Place.CommuneCode, e.Place.CommuneName, e.Place.PostalCode, e.Place.Latitude, e.Place.Longitude,
+                               e.FirstStartsAt, e.LastEndsAt,
+                           })
+                           .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var (audienceMask, themeMask) = masks.GetValueOrDefault(r.Id);
             var (x, y) = r.Latitude is { } lat ? WebMercator.Project(lat, r.Longitude!.Value) : (0, 0);
-            return new IndexedEvent
+            events.Add(new IndexedEvent
             {
-                Id = r.Id, EditionId = r.EditionId, Title = r.Title, Slug = r.Slug, Summary = r.Summary, OrganisationName = r.Organisation,
-                SearchText = r.SearchText, FoldedTitle = FrenchText.Fold(r.Title), Type = Math.Max(0, types.IndexOf(r.TypeCode)),
-                Sector = sectors.IndexOf(r.SectorCode), Audiences = audienceMask, Themes = themeMask, Format = r.Format,
-                Accessibility = r.Accessibility, PublicStatus = r.PublicStatus, RegionCode = r.RegionCode, DepartmentCode = r.DepartmentCode,
-                CommuneCode = r.CommuneCode, CommuneName = r.CommuneName, PostalCode = r.PostalCode, Latitude = r.Latitude, Longitude = r.Longitude,
+                Id = r.Id, EditionId = r.EditionId, Title = r.Title, Slug = r.Slug, Summary = r.Summary, OrganisationName = Pooled(r.Organisation)!,
+                SearchText = r.SearchText, Type = Math.Max(0, lists.Types.IndexOf(r.TypeCode)), Sector = lists.Sectors.IndexOf(r.SectorCode),
+                Audiences = audienceMask, Themes = themeMask, Format = r.Format, Accessibility = r.Accessibility, PublicStatus = r.PublicStatus,
+                RegionCode = Pooled(r.RegionCode)!, DepartmentCode = Pooled(r.DepartmentCode)!, CommuneCode = Pooled(r.CommuneCode),
+                CommuneName = Pooled(r.CommuneName), PostalCode = Pooled(r.PostalCode), Latitude = r.Latitude, Longitude = r.Longitude,
                 FirstStartsAt = r.FirstStartsAt, LastEndsAt = r.LastEndsAt, Sessions = sessions.GetValueOrDefault(r.Id) ?? [],
                 MercatorX = x, MercatorY = y,
-            };
-        });
-        return new CatalogueSnapshot(version, editions, types, audiences, themes, sectors, events);
+            });
+        }
     }
 }

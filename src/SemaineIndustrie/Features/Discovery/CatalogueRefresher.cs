@@ -12,16 +12,34 @@ public sealed partial class CatalogueRefresher(
 {
     public const string OutputCacheTag = "catalogue";
 
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// Reloads the snapshot when the database's catalogue version moved (or the archive is still
+    /// missing). Refreshes never overlap, so an older load cannot replace a newer one.
     public async Task RefreshAsync(CancellationToken ct)
+    {
+        await _oneAtATime.WaitAsync(ct);
+        try
+        {
+            await RefreshOnceAsync(ct);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task RefreshOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (holder.IsLoaded && await db.CatalogueVersionAsync(ct) == holder.Current.Version)
+        var startingUp = !holder.IsLoaded;
+        if (!startingUp && holder.Current.IsComplete && await db.CatalogueVersionAsync(ct) == holder.Current.Version)
         {
             return;
         }
         var started = TimeProvider.System.GetTimestamp();
-        var snapshot = await CatalogueLoader.LoadAsync(db, ct);
+        var snapshot = await CatalogueLoader.LoadAsync(db, currentOnly: startingUp, ct);
         holder.Replace(snapshot);
         await outputCache.EvictByTagAsync(OutputCacheTag, ct);
         LogLoaded(snapshot.Count, snapshot.Version, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
@@ -31,7 +49,8 @@ public sealed partial class CatalogueRefresher(
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Discovery:PollSeconds", 5.0));
         using var timer = new PeriodicTimer(interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // The first pass runs at once: it loads the archive behind the current edition.
+        do
         {
             try
             {
@@ -42,6 +61,7 @@ public sealed partial class CatalogueRefresher(
                 LogFailed(ex);
             }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue loaded: {Count} labelled events at version {Version} in {Milliseconds:0} ms")]

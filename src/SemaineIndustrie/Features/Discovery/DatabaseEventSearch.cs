@@ -7,7 +7,7 @@ namespace SemaineIndustrie.Features.Discovery;
 
 /// The public search as plain database queries: the reference the in-memory <see cref="EventIndex"/>
 /// is tested against (STYLE §6). Same filters, facets, orders and cards; the snapshot only supplies
-/// the edition's lists. Not used to serve visitors.
+/// the edition's lists. Serves visitors only while the index is still loading an edition.
 public sealed class DatabaseEventSearch(AppDbContext db, CatalogueHolder holder, FrenchGeography geography) : IEventSearch
 {
     public async ValueTask<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct)

@@ -1,5 +1,6 @@
 using SemaineIndustrie.Features.Geography;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace SemaineIndustrie.Features.Discovery;
@@ -10,6 +11,8 @@ public static class DiscoveryEndpoints
     {
         services.AddSingleton<CatalogueHolder>();
         services.AddSingleton<EventIndex>();
+        services.AddScoped<DatabaseEventSearch>();
+        services.AddScoped<CatalogueSearch>();
         services.AddSingleton<SearchQueryParser>();
         services.AddSingleton<CatalogueRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogueRefresher>());
@@ -19,33 +22,46 @@ public static class DiscoveryEndpoints
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Découverte").RequireRateLimiting(Web.RateLimits.PublicApi);
-        api.MapGet("/evenements", SearchEvents);
-        api.MapGet("/carte", MapEvents);
+        api.MapGet("/evenements", SearchEvents).Produces<SearchResponse>();
+        api.MapGet("/carte", MapEvents).Produces<MapResult>();
         api.MapGet("/geo/regions", RegionOutlines);
         return app;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> SearchEvents(
-        HttpRequest request, SearchQueryParser parser, CatalogueHolder holder, EventIndex index)
+    /// Answers are cached per catalogue version as the bytes sent, keyed by the raw query string:
+    /// a campaign sends everyone to the same few URLs, which then cost no parsing or serialising.
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> SearchEvents(
+        HttpRequest request, SearchQueryParser parser, CatalogueHolder holder, CatalogueSearch search, CancellationToken ct)
     {
         var catalogue = holder.Current;
+        var key = "api-search" + request.QueryString.Value;
+        if (catalogue.TryGetCached<byte[]>(key, out var cached))
+        {
+            return Json(cached);
+        }
         var (query, errors, _) = parser.Parse(request.Query, catalogue);
         if (errors.Count > 0)
         {
             return Problem(errors);
         }
-        var result = index.Search(query);
+        var result = await search.SearchAsync(query, ct);
         if (query.Page > result.PageCount)
         {
             return Problem([new SearchError(SearchParameters.Page, $"La page {query.Page} n'existe pas : cette recherche compte {result.PageCount} page(s).")]);
         }
-        return TypedResults.Ok(SearchResponse.From(result, catalogue));
+        var body = JsonSerializer.SerializeToUtf8Bytes(SearchResponse.From(result, catalogue), JsonOptions);
+        return Json(catalogue.Holds(query.EditionId) ? catalogue.Cached(key, () => body) : body);
     }
 
-    private static Results<Ok<MapResult>, ValidationProblem> MapEvents(
+    private static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> MapEvents(
         HttpRequest request, SearchQueryParser parser, CatalogueHolder holder, EventIndex index)
     {
         var catalogue = holder.Current;
+        var key = "api-map" + request.QueryString.Value;
+        if (catalogue.TryGetCached<byte[]>(key, out var cached))
+        {
+            return Json(cached);
+        }
         var (query, errors, _) = parser.Parse(request.Query, catalogue);
         var zoomText = request.Query[SearchParameters.Zoom].ToString();
         var zoom = MapClusters.MinZoom + 3;
@@ -57,13 +73,22 @@ public static class DiscoveryEndpoints
         {
             return Problem(errors);
         }
+        if (!catalogue.Holds(query.EditionId))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "2";
+            return TypedResults.Problem("Les événements de cette édition sont en cours de chargement : réessayez dans un instant.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Carte en cours de chargement");
+        }
         if (query.Box is { } box)
         {
             query = query with { Box = MapClusters.SnapToTiles(box, zoom) };
         }
-        var key = "map" + zoom + "|" + query.EditionId + SearchParameters.ToQueryString(query with { Page = 1, PageSize = SearchLimits.DefaultPageSize, Sort = SearchSort.Date }, null);
-        return TypedResults.Ok(catalogue.Cached(key, () => MapClusters.Build(index.Matching(query, catalogue), zoom)));
+        return Json(catalogue.Cached(key, () => JsonSerializer.SerializeToUtf8Bytes(MapClusters.Build(index.Matching(query, catalogue), zoom), JsonOptions)));
     }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private static FileContentHttpResult Json(byte[] body) => TypedResults.Bytes(body, "application/json; charset=utf-8");
 
     private static Results<PhysicalFileHttpResult, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>> RegionOutlines(HttpResponse response, FrenchGeography geography)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using SemaineIndustrie.Features.Geography;
 using System.Numerics;
 using SemaineIndustrie.Features.Events;
@@ -140,6 +141,7 @@ internal sealed class EventFilter
 {
     private readonly SearchQuery _query;
     private readonly string[] _words;
+    private readonly byte[][] _wordBytes;
     private readonly HashSet<string>? _regions;
     private readonly HashSet<string>? _departments;
     private readonly ulong _types;
@@ -154,6 +156,7 @@ internal sealed class EventFilter
     {
         _query = query;
         _words = query.Words.Select(w => " " + w).ToArray();
+        _wordBytes = _words.Select(Encoding.UTF8.GetBytes).ToArray();
         _regions = query.Regions.Count > 0 ? query.Regions.ToHashSet(StringComparer.Ordinal) : null;
         _departments = query.Departments.Count > 0 ? query.Departments.ToHashSet(StringComparer.Ordinal) : null;
         _types = catalogue.Types.Mask(query.Types);
@@ -166,9 +169,9 @@ internal sealed class EventFilter
 
     public bool PassesBase(IndexedEvent e)
     {
-        foreach (var word in _words)
+        foreach (var word in _wordBytes)
         {
-            if (!e.SearchText.Contains(word, StringComparison.Ordinal))
+            if (e.SearchBytes.IndexOf(word) < 0)
             {
                 return false;
             }
@@ -237,14 +240,22 @@ internal sealed class EventFilter
         return failed;
     }
 
+    /// Titles are folded only here, for the few events a text search matches, rather than kept for all.
+    public int Relevance(IndexedEvent e) => SearchRelevance.Score(_words, FrenchText.Fold(e.Title), e.SearchText);
+}
+
+/// The relevance rule shared by the index and the database reference search.
+public static class SearchRelevance
+{
     /// Words found in the title count more than words found elsewhere; whole words more than prefixes.
-    public int Relevance(IndexedEvent e)
+    /// Each of <paramref name="spacedWords"/> starts with a space, as in the folded texts.
+    public static int Score(IReadOnlyList<string> spacedWords, string foldedTitle, string searchText)
     {
         var score = 0;
-        foreach (var word in _words)
+        foreach (var word in spacedWords)
         {
-            score += e.FoldedTitle.Contains(word, StringComparison.Ordinal) ? 3 : 1;
-            if (e.SearchText.Contains(word + " ", StringComparison.Ordinal))
+            score += foldedTitle.Contains(word, StringComparison.Ordinal) ? 3 : 1;
+            if (searchText.Contains(word + " ", StringComparison.Ordinal))
             {
                 score++;
             }

@@ -9,7 +9,7 @@ namespace SemaineIndustrie.Features.Discovery;
 /// The list of labelled events with its filters and the map. Works without JavaScript: the form is
 /// a plain GET, so every state of the search is a URL; the map script only narrows it further.
 [OutputCache(PolicyName = WebSetup.CataloguePagePolicy)]
-public sealed class IndexModel(SearchQueryParser parser, CatalogueHolder holder, EventIndex index, FrenchGeography geography, IConfiguration configuration) : PageModel
+public sealed class IndexModel(SearchQueryParser parser, CatalogueHolder holder, CatalogueSearch search, FrenchGeography geography, IConfiguration configuration) : PageModel
 {
     public SearchQuery Query { get; private set; } = new();
     public SearchResult Result { get; private set; } = null!;
@@ -21,19 +21,19 @@ public sealed class IndexModel(SearchQueryParser parser, CatalogueHolder holder,
     public string TileUrl => configuration["Map:TileUrl"] ?? "";
     public string TileAttribution => configuration["Map:TileAttribution"] ?? "";
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken ct)
     {
         Catalogue = holder.Current;
         var parsed = parser.Parse(Request.Query, Catalogue);
         var messages = parsed.Errors.Select(e => e.Message).ToList();
         (Query, EditionYear) = (parsed.Query, parsed.ExplicitEditionYear);
         Edition = Catalogue.Edition(Query.EditionId);
-        Result = index.Search(Query);
+        Result = await search.SearchAsync(Query, ct);
         if (Query.Page > Result.PageCount)
         {
             messages.Add($"La page {Query.Page} n'existe pas : voici la dernière page ({Result.PageCount}).");
             Query = Query with { Page = Result.PageCount };
-            Result = index.Search(Query);
+            Result = await search.SearchAsync(Query, ct);
         }
         Messages = messages;
     }

@@ -54,6 +54,8 @@ public sealed class FrenchGeography
             .SelectMany(c => c.PostalCodes.Select(p => (Postal: p, Commune: c)))
             .GroupBy(x => x.Postal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Commune).OrderByDescending(c => c.Population).ToList());
+        Regions = _regions.Values.OrderBy(r => r.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false)).ToList();
+        Departments = _departments.Values.OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
         RegionOutlinesFile = options.DataFile("regions.geojson");
         DataSource = HasCommuneCentroids ? "communes" : "departements";
     }
@@ -62,8 +64,9 @@ public sealed class FrenchGeography
     public string DataSource { get; }
     public string? RegionOutlinesFile { get; }
 
-    public IEnumerable<Region> Regions => _regions.Values.OrderBy(r => r.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false));
-    public IEnumerable<Department> Departments => _departments.Values.OrderBy(d => d.Code, StringComparer.Ordinal);
+    /// Regions in French alphabetical order, departments by code: the order of every list shown.
+    public IReadOnlyList<Region> Regions { get; }
+    public IReadOnlyList<Department> Departments { get; }
     public IEnumerable<Commune> Communes => _communes.Values;
 
     public Region? Region(string? code) => code is not null && _regions.TryGetValue(code, out var r) ? r : null;

@@ -68,8 +68,17 @@
     params.set('zoom', String(map.getZoom()));
     var id = ++requestId;
     fetch('/api/carte?' + params.toString(), { headers: { Accept: 'application/json' } })
-      .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.json(); })
-      .then(function (result) { if (id === requestId) { draw(result); } })
+      .then(function (response) {
+        if (response.status === 503) {
+          // The server is still loading this edition: ask again when it says.
+          say('Chargement des événements de cette édition…');
+          setTimeout(function () { if (id === requestId) { refreshMap(); } }, 1000 * Number(response.headers.get('Retry-After') || 2));
+          return null;
+        }
+        if (!response.ok) { throw new Error(String(response.status)); }
+        return response.json();
+      })
+      .then(function (result) { if (result && id === requestId) { draw(result); } })
       .catch(function () { say('Impossible de charger les événements de la carte pour le moment.'); });
   }
 
@@ -156,7 +165,9 @@
   var form = document.getElementById('recherche');
   if (form) {
     form.addEventListener('change', function (event) {
-      if (event.target.matches('[data-facette]')) { form.requestSubmit(); }
+      if (event.target.matches('[data-facette]')) {
+        form.requestSubmit();
+      }
     });
   }
   var locate = document.getElementById('ma-position');
