@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -21,9 +24,20 @@ public static class WebSetup
         {
             options.AddPolicy(CataloguePagePolicy, policy => policy
                 .SetVaryByQuery("*")
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .Expire(TimeSpan.FromMinutes(10))
                 .Tag(CatalogueRefresher.OutputCacheTag));
         });
+        // Pages are compressed once, before the output cache stores them (see UseWebPlumbing); the
+        // JSON answers stay plain, their bytes are cached and sent as they are.
+        services.AddResponseCompression(options =>
+        {
+            options.MimeTypes = ["text/html"];
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.AddSingleton(TimeProvider.System);
         // French text is written as is rather than as numeric character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -50,6 +64,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseOutputCache();
+        app.UseResponseCompression();
         return app;
     }
 
