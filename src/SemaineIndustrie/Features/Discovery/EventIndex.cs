@@ -46,7 +46,8 @@ public sealed class EventIndex(CatalogueHolder holder, FrenchGeography geography
             }
         }
         var ordered = Order(matches, query, filter);
-        var items = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
+        var items = ordered.Skip(skip).Take(query.PageSize)
             .Select(e => Card(e, catalogue, query.Near)).ToList();
         return new SearchResult(matches.Count, query.Page, query.PageSize, items, counts.Build(query, catalogue, geography));
     }
