@@ -42,6 +42,12 @@ public sealed partial class CatalogueRefresher(
         var snapshot = await CatalogueLoader.LoadAsync(db, currentOnly: startingUp, ct);
         holder.Replace(snapshot);
         await outputCache.EvictByTagAsync(OutputCacheTag, ct);
+        if (snapshot.IsComplete)
+        {
+            // The previous snapshot and the loading garbage (some hundred megabytes for a full
+            // archive) are dead now: give that memory back rather than wait for the next full collection.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
         LogLoaded(snapshot.Count, snapshot.Version, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }
 
