@@ -31,7 +31,7 @@ public static class DiscoveryEndpoints
     /// Answers are cached per catalogue version as the bytes sent, keyed by the raw query string:
     /// a campaign sends everyone to the same few URLs, which then cost no parsing or serialising.
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> SearchEvents(
-        HttpRequest request, SearchQueryParser parser, CatalogueHolder holder, CatalogueSearch search, CancellationToken ct)
+        HttpRequest request, SearchQueryParser parser, CatalogueHolder holder, CancellationToken ct)
     {
         var catalogue = holder.Current;
         var key = "api-search" + request.QueryString.Value;
@@ -44,6 +44,8 @@ public static class DiscoveryEndpoints
         {
             return Problem(errors);
         }
+        // Resolved only on a cache miss: it brings a database context with it.
+        var search = request.HttpContext.RequestServices.GetRequiredService<CatalogueSearch>();
         var result = await search.SearchAsync(query, ct);
         if (query.Page > result.PageCount)
         {
