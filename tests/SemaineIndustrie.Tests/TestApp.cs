@@ -62,8 +62,9 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.InitializeAsync()
     {
         await CreateDatabaseAsync();
-        // Starting the host migrates, seeds and loads the catalogue.
-        _ = Services;
+        // Starting the host migrates, seeds and loads the current edition; the archive follows in the
+        // background. Tests start from the whole catalogue, so wait for it.
+        await Services.GetRequiredService<CatalogueRefresher>().RefreshAsync(CancellationToken.None);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
