@@ -11,6 +11,11 @@ public static partial class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default)
     {
+        var geography = app.Services.GetRequiredService<Features.Geography.FrenchGeography>();
+        if (!geography.HasCommuneCentroids)
+        {
+            LogNoGeographicData(app.Logger, app.Configuration["Geo:DataDirectory"]);
+        }
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -56,4 +61,8 @@ public static partial class DatabaseStartup
         }
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "No commune centroids in the geographic data directory ({Directory}): communes are placed at their department's chef-lieu and the map has no region outlines")]
+    private static partial void LogNoGeographicData(ILogger logger, string? directory);
 }
