@@ -30,14 +30,14 @@ public sealed partial class DemoCatalogue
                 ? $"{Pick(DemoTexts.CompanyWords[sector!])} {surname}"
                 : $"{surname} {Pick(DemoTexts.CompanyWords[sector!])} {commune.Name}",
             OrganisationKind.School => Pick($"Lycée professionnel {Pick(DemoTexts.Personalities)}", $"Collège {Pick(DemoTexts.Personalities)}",
-                $"CFA de l'industrie – {department.Name}", $"Lycée polyvalent {Pick(DemoTexts.Personalities)}", $"IUT de {commune.Name}"),
+                $"CFA de l'industrie – {department.Name}", $"Lycée polyvalent {Pick(DemoTexts.Personalities)}", $"IUT {FrenchPlaces.Of(commune.Name)}"),
             OrganisationKind.Federation => Pick($"UIMM {department.Name}", $"Fédération de la {Label(TermKind.Sector, sector!).ToLowerInvariant()} – {region.Name}",
                 $"Association régionale des industries – {region.Name}"),
-            OrganisationKind.LocalAuthority => Pick($"Ville de {commune.Name}", $"Communauté d'agglomération de {commune.Name}", $"Département {department.Name}"),
+            OrganisationKind.LocalAuthority => Pick($"Ville {FrenchPlaces.Of(commune.Name)}", $"Communauté d'agglomération {FrenchPlaces.Of(commune.Name)}", $"Département {department.Name}"),
             OrganisationKind.PublicBody => Pick($"France Travail {commune.Name}", $"CCI {department.Name}", $"DREETS {region.Name}"),
-            OrganisationKind.Association => Pick($"Maison de l'emploi de {commune.Name}", $"Association Jeunes et Industrie {department.Name}",
+            OrganisationKind.Association => Pick($"Maison de l'emploi {FrenchPlaces.Of(commune.Name)}", $"Association Jeunes et Industrie {department.Name}",
                 $"Réseau des ingénieures – {region.Name}"),
-            _ => Pick($"Musée de l'industrie de {commune.Name}", $"Fab lab de {commune.Name}"),
+            _ => Pick($"Musée de l'industrie {FrenchPlaces.Of(commune.Name)}", $"Fab lab {FrenchPlaces.Of(commune.Name)}"),
         };
         var organisation = new Organisation
         {
@@ -134,18 +134,18 @@ public sealed partial class DemoCatalogue
         var topic = Pick(DemoTexts.Topics);
         var title = type switch
         {
-            "visite-entreprise" => Pick($"Visite du site de production de {organisation}", $"Découvrez les coulisses de {organisation}", $"Visite d'usine à {commune}"),
+            "visite-entreprise" => Pick($"Visite du site de production de {organisation}", $"Découvrez les coulisses de {organisation}", $"Visite d'usine {FrenchPlaces.At(commune)}"),
             "portes-ouvertes" => Pick($"Journée portes ouvertes chez {organisation}", $"Portes ouvertes : les métiers de {field}"),
-            "job-dating" => Pick($"Job dating {sectorName} à {commune}", $"Job dating de l'industrie – {commune}"),
-            "forum-metiers" => $"Forum des métiers de l'industrie de {commune}",
+            "job-dating" => Pick($"Job dating {sectorName} {FrenchPlaces.At(commune)}", $"Job dating de l'industrie – {commune}"),
+            "forum-metiers" => $"Forum des métiers de l'industrie {FrenchPlaces.Of(commune)}",
             "conference" => Pick($"Conférence : {topic}", $"Table ronde : {topic}"),
             "webinaire" => $"Webinaire : {topic}",
             "atelier" => $"Atelier {Pick(DemoTexts.Workshops)}",
-            "escape-game" => Pick("Escape game : sauvez l'usine !", $"Escape game industriel à {commune}"),
-            "exposition" => Pick($"Exposition « L'industrie en images » à {commune}", $"Exposition : {sectorName}, des métiers d'avenir"),
-            "intervention-scolaire" => Pick($"{organisation} rencontre les collégiens de {commune}", $"Des ingénieures et techniciennes au lycée de {commune}"),
+            "escape-game" => Pick("Escape game : sauvez l'usine !", $"Escape game industriel {FrenchPlaces.At(commune)}"),
+            "exposition" => Pick($"Exposition « L'industrie en images » {FrenchPlaces.At(commune)}", $"Exposition : {sectorName}, des métiers d'avenir"),
+            "intervention-scolaire" => Pick($"{organisation} rencontre les collégiens {FrenchPlaces.Of(commune)}", $"Des ingénieures et techniciennes au lycée {FrenchPlaces.Of(commune)}"),
             "recrutement" => $"Session de recrutement {sectorName} : {_random.Next(3, 40)} postes à pourvoir",
-            "jeu-concours" => Pick("Jeu concours : imagine l'usine de demain", $"Concours de robotique de {commune}"),
+            "jeu-concours" => Pick("Jeu concours : imagine l'usine de demain", $"Concours de robotique {FrenchPlaces.Of(commune)}"),
             "visite-virtuelle" => $"Visite virtuelle de {organisation}",
             _ => $"Rencontre avec les métiers de {field}",
         };
@@ -153,7 +153,7 @@ public sealed partial class DemoCatalogue
         {
             title = title[..150];
         }
-        var summary = $"{organisation} vous invite à découvrir les métiers de {field} à {commune} : {topic}.";
+        var summary = $"{organisation} vous invite à découvrir les métiers de {field} {FrenchPlaces.At(commune)} : {topic}.";
         return (title, summary.Length > 300 ? summary[..300] : summary);
     }
 

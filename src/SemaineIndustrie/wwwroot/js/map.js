@@ -130,7 +130,7 @@
     var params = withArea(location.search, areaParameters());
     params.delete('page');
     var url = location.pathname + '?' + params.toString();
-    history.replaceState(null, '', url);
+    history.replaceState(null, '', url + location.hash);
     updateHiddenArea(params);
     fetch(url, { headers: { Accept: 'text/html' } })
       .then(function (response) { return response.text(); })
