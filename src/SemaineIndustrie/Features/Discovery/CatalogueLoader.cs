@@ -59,8 +59,8 @@ public static class CatalogueLoader
         {
             var (audiences, themes) = masks.GetValueOrDefault(t.EventId);
             masks[t.EventId] = t.Kind == TermKind.Audience
-                ? (audiences | lists.Audiences.Mask([t.Code]), themes)
-                : (audiences, themes | lists.Themes.Mask([t.Code]));
+                ? (audiences | lists.Audiences.Bit(t.Code), themes)
+                : (audiences, themes | lists.Themes.Bit(t.Code));
         }
         string? Pooled(string? value) => value is null ? null : pool.TryGetValue(value, out var same) ? same : pool[value] = value;
 

@@ -63,7 +63,8 @@ public sealed class TermList
     public bool Contains(string code) => _positions.ContainsKey(code);
     public int IndexOf(string? code) => code is not null && _positions.TryGetValue(code, out var i) ? i : -1;
     public string Label(string? code) => IndexOf(code) is var i and >= 0 ? Items[i].Label : code ?? "";
-    public ulong Mask(IEnumerable<string> codes) => codes.Aggregate(0UL, (mask, code) => IndexOf(code) is var i and >= 0 ? mask | (1UL << i) : mask);
+    public ulong Bit(string? code) => IndexOf(code) is var i and >= 0 ? 1UL << i : 0;
+    public ulong Mask(IEnumerable<string> codes) => codes.Aggregate(0UL, (mask, code) => mask | Bit(code));
 }
 
 /// An immutable picture of the public catalogue at one catalogue version. Replaced as a whole when
