@@ -3,12 +3,14 @@ using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Web;
+using SemaineIndustrie.Web.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDatabase();
 builder.Services.AddGeography(builder.Configuration, builder.Environment);
 builder.Services.AddWebPlumbing(builder.Configuration);
 builder.Services.AddDiscovery();
+builder.Services.AddMail(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args))

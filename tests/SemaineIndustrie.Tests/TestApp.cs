@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Geography;
+using SemaineIndustrie.Tests.Mail;
 
 namespace SemaineIndustrie.Tests;
 
@@ -21,6 +22,9 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public EventIndex Index => Services.GetRequiredService<EventIndex>();
     public FrenchGeography Geography => Services.GetRequiredService<FrenchGeography>();
     public CatalogueSnapshot Catalogue => Holder.Current;
+
+    /// The e-mails this app sent, from its own pickup folder.
+    public MailFolder Mail { get; } = new(Path.Combine(Path.GetTempPath(), "semaine-mail-" + Guid.NewGuid().ToString("N")));
 
     /// A scope with its own AppDbContext, for arranging and checking data directly.
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
@@ -43,6 +47,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests refresh the catalogue explicitly.
         ["Discovery:PollSeconds"] = "86400",
         ["RateLimits:PublicApiPerMinute"] = "1000000",
+        ["Mail:PickupDirectory"] = Mail.Path,
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
     };
@@ -71,6 +76,10 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await DisposeAsync();
         await DropDatabaseAsync();
+        if (Directory.Exists(Mail.Path))
+        {
+            Directory.Delete(Mail.Path, recursive: true);
+        }
     }
 }
 
