@@ -52,12 +52,16 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
     };
 
+    /// The application's clock; a test app may replace it with a <see cref="FakeClock"/>.
+    public virtual TimeProvider Clock => TimeProvider.System;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureServices(services => services.AddSingleton(Clock));
     }
 
     protected virtual Task CreateDatabaseAsync() => Task.CompletedTask;
