@@ -1,4 +1,5 @@
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Features.Accounts;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Geography;
@@ -11,9 +12,10 @@ builder.Services.AddGeography(builder.Configuration, builder.Environment);
 builder.Services.AddWebPlumbing(builder.Configuration);
 builder.Services.AddDiscovery();
 builder.Services.AddMail(builder.Configuration);
+builder.Services.AddAccounts(builder.Configuration);
 
 var app = builder.Build();
-if (await app.RunDatabaseCommandAsync(args))
+if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))
 {
     return;
 }

@@ -1,5 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Features.Accounts;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Editions;
 using SemaineIndustrie.Features.Events;
@@ -7,7 +10,7 @@ using SemaineIndustrie.Features.Organisations;
 
 namespace SemaineIndustrie.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole<int>, int>(options)
 {
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -16,11 +19,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Term> Terms => Set<Term>();
     public DbSet<EventTerm> EventTerms => Set<EventTerm>();
     public DbSet<CatalogueVersion> CatalogueVersions => Set<CatalogueVersion>();
+    public DbSet<ModeratorRegion> ModeratorRegions => Set<ModeratorRegion>();
+    public DbSet<LabelRequest> LabelRequests => Set<LabelRequest>();
+    public DbSet<EventHistoryEntry> EventHistory => Set<EventHistoryEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        UseSnakeCaseColumns(modelBuilder);
+        base.OnModelCreating(builder);
+        NameIdentityTables(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        UseSnakeCaseColumns(builder);
     }
 
     /// SQLite keeps instants as text without a zone; they are always written in UTC, so read them as UTC.
@@ -30,6 +38,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         {
             configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         }
+    }
+
+    private static void NameIdentityTables(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<IdentityRole<int>>().ToTable("roles");
+        modelBuilder.Entity<IdentityUserRole<int>>().ToTable("user_roles");
+        modelBuilder.Entity<IdentityUserClaim<int>>().ToTable("user_claims");
+        modelBuilder.Entity<IdentityUserLogin<int>>().ToTable("user_logins");
+        modelBuilder.Entity<IdentityUserToken<int>>().ToTable("user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<int>>().ToTable("role_claims");
     }
 
     /// The SQL scripts name columns in snake_case on both providers.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data.Demo;
+using SemaineIndustrie.Features.Accounts;
 using SemaineIndustrie.Features.Discovery;
 
 namespace SemaineIndustrie.Data;
@@ -16,6 +17,7 @@ public static partial class DatabaseStartup
         {
             LogNoGeographicData(app.Logger, app.Configuration["Geo:DataDirectory"]);
         }
+        bool demoSeeded;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -23,12 +25,14 @@ public static partial class DatabaseStartup
             {
                 await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync(db, ct);
             }
-            if (app.Configuration.GetValue("DemoData:Enabled", true) && !await db.Editions.AnyAsync(ct))
+            demoSeeded = app.Configuration.GetValue("DemoData:Enabled", true) && !await db.Editions.AnyAsync(ct);
+            if (demoSeeded)
             {
                 var options = DemoOptions.FromConfiguration(app.Configuration);
                 await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Features.Geography.FrenchGeography>(), options, ct);
             }
         }
+        await app.EnsureAccountsAsync(demoSeeded, ct);
         await app.Services.GetRequiredService<CatalogueRefresher>().RefreshAsync(ct);
     }
 

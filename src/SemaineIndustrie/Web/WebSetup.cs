@@ -16,7 +16,8 @@ public static class WebSetup
 
     public static IServiceCollection AddWebPlumbing(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages().WithRazorPagesRoot("/Features");
+        services.AddRazorPages().WithRazorPagesRoot("/Features")
+            .AddMvcOptions(options => FrenchBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddProblemDetails();
         services.AddValidation();
         services.AddRateLimits(configuration);
@@ -62,6 +63,8 @@ public static class WebSetup
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseResponseCompression();

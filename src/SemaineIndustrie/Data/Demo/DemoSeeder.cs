@@ -37,19 +37,23 @@ public static class DemoSeeder
                 ["id", "edition_id", "organisation_id", "status", "public_status", "title", "slug", "summary", "description", "type_code", "sector_code",
                  "format", "accessibility", "address_line", "postal_code", "commune_code", "commune_name", "department_code", "region_code",
                  "latitude", "longitude", "access_info", "online_url", "registration_mode", "registration_url", "contact_name", "contact_email",
-                 "contact_phone", "search_text", "first_starts_at", "last_ends_at", "created_at", "updated_at", "labelled_at"],
+                 "contact_phone", "search_text", "first_starts_at", "last_ends_at", "created_at", "updated_at", "labelled_at", "declared_free", "purpose_declared"],
                 catalogue.Events.Select(e => new object?[]
                 {
                     e.Id, e.EditionId, e.OrganisationId, e.Status.ToString(), e.PublicStatus.ToString(), e.Title, e.Slug, e.Summary, e.Description,
                     e.TypeCode, e.SectorCode, e.Format.ToString(), (int)e.Accessibility, e.Place.AddressLine, e.Place.PostalCode, e.Place.CommuneCode,
                     e.Place.CommuneName, e.Place.DepartmentCode, e.Place.RegionCode, e.Place.Latitude, e.Place.Longitude, e.Place.AccessInfo,
                     e.OnlineUrl, e.RegistrationMode.ToString(), e.RegistrationUrl, e.ContactName, e.ContactEmail, e.ContactPhone, e.SearchText,
-                    e.FirstStartsAt, e.LastEndsAt, e.CreatedAt, e.UpdatedAt, e.LabelledAt,
+                    e.FirstStartsAt, e.LastEndsAt, e.CreatedAt, e.UpdatedAt, e.LabelledAt, e.Status != EventStatus.Draft, e.Status != EventStatus.Draft,
                 }), ct);
             await InsertAsync(connection, transaction, "sessions", ["id", "event_id", "starts_at", "ends_at", "capacity"],
                 catalogue.Events.SelectMany(e => e.Sessions).Select(s => new object?[] { s.Id, s.EventId, s.StartsAt, s.EndsAt, s.Capacity }), ct);
             await InsertAsync(connection, transaction, "event_terms", ["event_id", "kind", "code"],
                 catalogue.Events.SelectMany(e => e.Terms).Select(t => new object?[] { t.EventId, t.Kind.ToString(), t.Code }), ct);
+            await InsertAsync(connection, transaction, "label_requests",
+                ["event_id", "kind", "status", "region_code", "submitted_at", "due_on", "late", "checks_json", "decided_at", "message"],
+                catalogue.Events.Where(e => e.Status is EventStatus.Submitted or EventStatus.Rejected or EventStatus.ChangesRequested)
+                    .Select(e => RequestRow(e, editions.First(x => x.Id == e.EditionId), geography)), ct);
             if (db.Database.IsNpgsql())
             {
                 foreach (var table in new[] { "organisations", "events", "sessions" })
@@ -65,6 +69,23 @@ public static class DemoSeeder
             await db.Database.CloseConnectionAsync();
         }
         return catalogue.Events.Count;
+    }
+
+    /// The request behind a demonstration event that was submitted: pending, or already decided.
+    private static object?[] RequestRow(Event e, Features.Editions.Edition edition, Features.Geography.FrenchGeography geography)
+    {
+        var submitted = e.UpdatedAt;
+        e.DeclaredFree = e.PurposeDeclared = true;
+        var checks = LabellingChecks.Run(e, edition, submitted, geography);
+        var (status, message) = e.Status switch
+        {
+            EventStatus.Rejected => (LabelRequestStatus.Rejected, "L'événement est payant pour le public : le label est réservé aux événements gratuits."),
+            EventStatus.ChangesRequested => (LabelRequestStatus.ChangesRequested, "Précisez le programme de la visite et le public accueilli (niveau des classes)."),
+            _ => (LabelRequestStatus.Pending, (string?)null),
+        };
+        var due = Features.Editions.WorkingDays.Add(DateOnly.FromDateTime(submitted), edition.ReviewWorkingDays);
+        return [e.Id, nameof(LabelRequestKind.Initial), status.ToString(), e.Place.RegionCode, submitted, due, false,
+            LabellingChecks.ToJson(checks), status == LabelRequestStatus.Pending ? null : submitted.AddDays(2), message];
     }
 
     private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,

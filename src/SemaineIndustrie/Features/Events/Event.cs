@@ -26,6 +26,13 @@ public sealed class Event
     public Place Place { get; set; } = new();
     public string? OnlineUrl { get; set; }
 
+    /// Condition 4: the organiser declares the event free for the public.
+    public bool DeclaredFree { get; set; }
+
+    /// Condition 3: the organiser declares the event informs about industry and its jobs; the
+    /// moderator judges it.
+    public bool PurposeDeclared { get; set; }
+
     public RegistrationMode RegistrationMode { get; set; }
     public string? RegistrationUrl { get; set; }
     public string? ContactName { get; set; }

@@ -12,6 +12,12 @@ public sealed class Organisation
     public string? Siret { get; set; }
     public string? Website { get; set; }
     public string? CommuneCode { get; set; }
+    public string? AddressLine { get; set; }
+    public string? PostalCode { get; set; }
+    public string? City { get; set; }
+    public string? ContactName { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 
@@ -41,5 +47,11 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Siret).HasMaxLength(14);
         builder.Property(o => o.Website).HasMaxLength(300);
         builder.Property(o => o.CommuneCode).HasMaxLength(5);
+        builder.Property(o => o.AddressLine).HasMaxLength(200);
+        builder.Property(o => o.PostalCode).HasMaxLength(5);
+        builder.Property(o => o.City).HasMaxLength(100);
+        builder.Property(o => o.ContactName).HasMaxLength(120);
+        builder.Property(o => o.ContactEmail).HasMaxLength(254);
+        builder.Property(o => o.ContactPhone).HasMaxLength(20);
     }
 }

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SemaineIndustrie.Features.Events;
+
+/// The audit trail of an event and its requests: who did what, when, and the fields before and
+/// after. Rows are only ever added.
+public sealed class EventHistoryEntry
+{
+    public long Id { get; set; }
+    public int EventId { get; set; }
+    public DateTime At { get; set; }
+    public int? UserId { get; set; }
+
+    /// The actor's name as it was at the time (accounts may be renamed or removed).
+    public required string Actor { get; set; }
+
+    /// created, updated, submitted, labelled, rejected, changes_requested, public_status, revision…
+    public required string Action { get; set; }
+
+    /// What a person reads in the history, in French.
+    public required string Summary { get; set; }
+
+    /// JSON list of { field, before, after } for the fields the action changed.
+    public string? ChangesJson { get; set; }
+}
+
+public sealed class EventHistoryEntryConfiguration : IEntityTypeConfiguration<EventHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<EventHistoryEntry> builder)
+    {
+        builder.ToTable("event_history");
+        builder.Property(h => h.Actor).HasMaxLength(160);
+        builder.Property(h => h.Action).HasMaxLength(30);
+        builder.Property(h => h.Summary).HasMaxLength(2000);
+        builder.HasIndex(h => new { h.EventId, h.At });
+    }
+}
