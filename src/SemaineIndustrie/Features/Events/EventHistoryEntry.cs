@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Features.Accounts;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SemaineIndustrie.Features.Events;
@@ -21,8 +24,24 @@ public sealed class EventHistoryEntry
     /// What a person reads in the history, in French.
     public required string Summary { get; set; }
 
-    /// JSON list of { field, before, after } for the fields the action changed.
+    /// JSON list of <see cref="FieldChange"/> for the fields the action changed.
     public string? ChangesJson { get; set; }
+
+    /// An entry for an action by a signed-in person, or by the platform itself when there is none.
+    public static EventHistoryEntry Of(int eventId, ClaimsPrincipal? user, DateTime at, string action, string summary,
+        IReadOnlyList<FieldChange>? changes = null) => new()
+    {
+        EventId = eventId,
+        At = at,
+        UserId = user?.UserId(),
+        Actor = user?.Identity?.IsAuthenticated == true ? user.DisplayName() : "Plateforme",
+        Action = action,
+        Summary = summary,
+        ChangesJson = changes is { Count: > 0 } ? JsonSerializer.Serialize(changes) : null,
+    };
+
+    public IReadOnlyList<FieldChange> Changes() =>
+        ChangesJson is null ? [] : JsonSerializer.Deserialize<List<FieldChange>>(ChangesJson) ?? [];
 }
 
 public sealed class EventHistoryEntryConfiguration : IEntityTypeConfiguration<EventHistoryEntry>
