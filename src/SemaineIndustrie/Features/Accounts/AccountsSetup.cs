@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Web;
@@ -8,6 +9,8 @@ public static class AccountsSetup
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        // Several instances behind a load balancer must read each other's cookies and forms.
+        services.AddDataProtection().SetApplicationName("semaine-industrie").PersistKeysToDbContext<AppDbContext>();
         services.AddIdentity<AppUser, IdentityRole<int>>(options =>
             {
                 options.User.RequireUniqueEmail = true;
