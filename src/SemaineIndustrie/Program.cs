@@ -3,6 +3,7 @@ using SemaineIndustrie.Features.Accounts;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Geography;
+using SemaineIndustrie.Features.Import;
 using SemaineIndustrie.Web;
 using SemaineIndustrie.Web.Mail;
 
@@ -13,6 +14,7 @@ builder.Services.AddWebPlumbing(builder.Configuration);
 builder.Services.AddDiscovery();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddEventImport();
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))
