@@ -39,13 +39,9 @@ case "$providers" in
     *) providers=("$providers") ;;
 esac
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BENCH="$ROOT/bench"
-APP_DIR="$ROOT/src/SemaineIndustrie"
-RESULTS="$BENCH/results"
-GEO_DIR="$(cd "$ROOT/.." && pwd)/shared/data"
-[[ -d "$GEO_DIR" ]] || echo "run.sh: warning: no geographic data directory at $GEO_DIR (the app falls back)" >&2
-export LC_NUMERIC=C
+SCRIPT=run.sh
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 WARMUP_SECONDS=3
 # Sent with every request, as browsers do: the server compresses HTML pages (and caches them
 # compressed); JSON answers stay plain.
@@ -59,108 +55,7 @@ TARGET_RATIO_PAGE=0.3   # case 5
 TARGET_MEMORY_MB=400
 TARGET_COLD_START_S=5
 
-log() { printf '\n== %s\n' "$*" >&2; }
-die() { echo "run.sh: $*" >&2; exit 1; }
-
-# ---------------------------------------------------------------------------------------------
-# Tools
-SUDO=""
-[[ $EUID -eq 0 ]] || SUDO=sudo
-apt_updated=""
-apt_install() {
-    if [[ -z "$apt_updated" ]]; then
-        log "apt-get update"
-        $SUDO apt-get update
-        apt_updated=1
-    fi
-    log "apt-get install -y $*"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "$@"
-}
-command -v wrk >/dev/null || apt_install wrk
-command -v curl >/dev/null || apt_install curl
-command -v jq >/dev/null || apt_install jq
-command -v dotnet >/dev/null || die "dotnet (SDK 10) is required"
-
-# shellcheck source=../build/postgres.sh
-source "$ROOT/build/postgres.sh"
-if [[ " ${providers[*]} " == *" postgres "* ]] && ! pg_bindir >/dev/null 2>&1; then
-    apt_install postgresql
-fi
-
-# ---------------------------------------------------------------------------------------------
-# Clean-up: only what this script started (the app by its PID, PostgreSQL through pg_stop).
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/semaine-bench.XXXXXXXX")"
-APP_PID=""
-stop_app() {
-    [[ -n "$APP_PID" ]] || return 0
-    if kill -0 "$APP_PID" 2>/dev/null; then
-        kill -TERM "$APP_PID" 2>/dev/null || true
-        local i
-        for ((i = 0; i < 100; i++)); do
-            kill -0 "$APP_PID" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null || true
-    fi
-    wait "$APP_PID" 2>/dev/null || true
-    APP_PID=""
-}
-cleanup() {
-    stop_app
-    pg_stop
-    rm -rf -- "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# ---------------------------------------------------------------------------------------------
-# Build once, then run a private copy so that a concurrent build cannot swap the DLL under us.
-log "dotnet build src/SemaineIndustrie -c Release"
-if ! dotnet build "$APP_DIR" -c Release -nologo -v quiet; then
-    # Others may be mid-change in the repository (or running npm ci): one retry after a pause.
-    echo "run.sh: the Release build failed; retrying once in 15 s" >&2
-    sleep 15
-    dotnet build "$APP_DIR" -c Release -nologo -v quiet || die "the Release build failed"
-fi
-build_dir="$(dirname "$(ls -t "$APP_DIR"/bin/Release/net*/SemaineIndustrie.dll | head -n 1)")"
-cp -a "$build_dir" "$WORK/app"
-DLL="$WORK/app/SemaineIndustrie.dll"
-COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
-
-# ---------------------------------------------------------------------------------------------
-# Helpers
-now_ns() { date +%s%N; }
-ms_since() { echo $((($(now_ns) - $1) / 1000000)); }
-seconds() { awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1000 }'; }
-
-free_port() {
-    if command -v python3 >/dev/null 2>&1; then
-        python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-        return
-    fi
-    local port
-    for ((port = 5400; port < 5600; port++)); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    die "no free port"
-}
-
-http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true; }
-
-# CPU time of a process in clock ticks (utime + stime).
-cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
-proc_kb() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"; }
-# Busy clock ticks of the whole machine (all cores).
-machine_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
-# CPU seconds (user + system) of this shell's finished children (wrk), from the `times` builtin.
-# Call it without command substitution (a subshell would not see the children): it sets CHILD_CPU.
-children_cpu() {
-    times >"$WORK/times"
-    CHILD_CPU="$(awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); t += a[1] * 60 + a[2] } printf "%.3f", t }' "$WORK/times")"
-}
+if [[ " ${providers[*]} " == *" postgres "* ]]; then bench_init postgres; else bench_init; fi
 
 # The environment of the application: database settings (set per provider) come first.
 set_app_env() {
@@ -266,18 +161,8 @@ run_provider() {
     : >"$raw"
 
     log "[$provider] fresh database"
-    case "$provider" in
-        sqlite)
-            mkdir -p "$WORK/sqlite"
-            set_app_env Database__Provider=Sqlite "ConnectionStrings__Sqlite=Data Source=$WORK/sqlite/bench.db"
-            ;;
-        postgres)
-            pg_start
-            dbname=semaine_bench
-            "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "$dbname"
-            set_app_env Database__Provider=Postgres "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$dbname"
-            ;;
-    esac
+    bench_database "$provider"
+    set_app_env "${DB_ENV[@]}"
 
     log "[$provider] seed $events events per edition"
     local t0 seed_ms seed_out
@@ -293,29 +178,11 @@ run_provider() {
     echo "   seed: $(seconds "$seed_ms") s" >&2
     { echo "## seed"; echo "$seed_out"; echo "seed_ms=$seed_ms"; } >>"$raw"
 
-    local port
-    port="$(free_port)"
-    BASE="http://127.0.0.1:$port"
-    log "[$provider] start the app on $BASE"
     local app_log="$WORK/app-$provider.log"
+    log "[$provider] start the app"
     t0="$(now_ns)"
-    # exec: $! is the server process itself (its /proc entry gives CPU and memory).
-    (cd "$APP_DIR" && exec env "${APP_ENV[@]}" ${EXTRA_ENV[@]+"${EXTRA_ENV[@]}"} "Urls=$BASE" dotnet "$DLL") >"$app_log" 2>&1 &
-    APP_PID=$!
-    local cold_ms="" code
-    while :; do
-        code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/api/evenements?taille=1" || true)"
-        if [[ "$code" == 200 ]]; then
-            cold_ms="$(ms_since "$t0")"
-            break
-        fi
-        if ! kill -0 "$APP_PID" 2>/dev/null; then
-            cat "$app_log" >&2
-            die "[$provider] the app exited before answering"
-        fi
-        (($(ms_since "$t0") < 180000)) || { cat "$app_log" >&2; die "[$provider] no 200 after 180 s"; }
-        sleep 0.05
-    done
+    start_app "$app_log" "/api/evenements?taille=1" "${APP_ENV[@]}" ${EXTRA_ENV[@]+"${EXTRA_ENV[@]}"}
+    local cold_ms="$COLD_MS" code
     echo "   cold start: $(seconds "$cold_ms") s (launch → first 200 of /api/evenements?taille=1)" >&2
 
     discover_cases
