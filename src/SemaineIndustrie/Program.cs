@@ -2,6 +2,7 @@ using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Accounts;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
+using SemaineIndustrie.Features.Events.Manage;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Features.Import;
 using SemaineIndustrie.Web;
@@ -14,6 +15,7 @@ builder.Services.AddWebPlumbing(builder.Configuration);
 builder.Services.AddDiscovery();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddOrganiserArea(builder.Configuration);
 builder.Services.AddEventImport();
 
 var app = builder.Build();

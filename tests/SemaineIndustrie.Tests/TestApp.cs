@@ -48,6 +48,9 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Discovery:PollSeconds"] = "86400",
         ["RateLimits:PublicApiPerMinute"] = "1000000",
         ["Mail:PickupDirectory"] = Mail.Path,
+        // The API Adresse is an outside service: tests find no server there and use the fallback.
+        ["Geocoding:BaseUrl"] = "http://127.0.0.1:9/",
+        ["Map:TileUrl"] = "",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
     };

@@ -17,7 +17,11 @@ public static class WebSetup
     public static IServiceCollection AddWebPlumbing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages().WithRazorPagesRoot("/Features")
-            .AddMvcOptions(options => FrenchBindingMessages.Apply(options.ModelBindingMessageProvider));
+            .AddMvcOptions(options =>
+            {
+                FrenchBindingMessages.Apply(options.ModelBindingMessageProvider);
+                InvariantFormValues.Replace(options.ValueProviderFactories);
+            });
         services.AddProblemDetails();
         services.AddValidation();
         services.AddRateLimits(configuration);

@@ -31,4 +31,22 @@ public static class EventLabels
         Events.PublicStatus.Rescheduled => "Nouvelles dates",
         _ => null,
     };
+
+    public static string Status(EventStatus status) => status switch
+    {
+        EventStatus.Draft => "Brouillon",
+        EventStatus.Submitted => "Demande en cours d'examen",
+        EventStatus.ChangesRequested => "Modifications demandées",
+        EventStatus.Labelled => "Labellisé",
+        _ => "Refusé",
+    };
+
+    public static string RequestStatus(LabelRequestStatus status) => status switch
+    {
+        LabelRequestStatus.Pending => "En attente de décision",
+        LabelRequestStatus.Labelled => "Labellisé",
+        LabelRequestStatus.Rejected => "Refusé",
+        LabelRequestStatus.ChangesRequested => "Modifications demandées",
+        _ => "Retirée",
+    };
 }

@@ -76,6 +76,17 @@ public sealed class FrenchGeography
     public IReadOnlyList<Commune> CommunesWithPostalCode(string? postalCode) =>
         postalCode is not null && _byPostalCode.TryGetValue(postalCode, out var list) ? list : [];
 
+    /// The commune a person means by a postal code and a name (or an INSEE code): the name decides
+    /// between the communes sharing a postal code; a postal code of one commune needs no name.
+    public Commune? FindCommune(string? postalCode, string? nameOrCode)
+    {
+        var candidates = CommunesWithPostalCode(postalCode?.Trim());
+        var folded = Discovery.FrenchText.Fold(nameOrCode);
+        return Commune(nameOrCode?.Trim())
+            ?? candidates.FirstOrDefault(c => Discovery.FrenchText.Fold(c.Name) == folded)
+            ?? (candidates.Count == 1 && string.IsNullOrWhiteSpace(nameOrCode) ? candidates[0] : null);
+    }
+
     public string TimeZoneOf(string regionCode) => Region(regionCode)?.TimeZone ?? "Europe/Paris";
 
     private static List<T> Read<T>(string directory, string file)

@@ -139,10 +139,7 @@ public sealed class ImportRowReader(IReadOnlyList<Term> terms, FrenchGeography g
     private PlaceSnapshot? Place(string address, string postalCode, string communeText, string latitude, string longitude, EventFormat format,
         List<string> errors)
     {
-        var candidates = geography.CommunesWithPostalCode(postalCode);
-        var commune = geography.Commune(communeText)
-            ?? candidates.FirstOrDefault(c => FrenchText.Fold(c.Name) == FrenchText.Fold(communeText))
-            ?? (candidates.Count == 1 && communeText.Length == 0 ? candidates[0] : null);
+        var commune = geography.FindCommune(postalCode, communeText);
         if (commune is null)
         {
             errors.Add(communeText.Length == 0 && postalCode.Length == 0

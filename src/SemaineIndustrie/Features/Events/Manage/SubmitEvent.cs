@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SemaineIndustrie.Data;
+using SemaineIndustrie.Features.Accounts;
+using SemaineIndustrie.Features.Editions;
+using SemaineIndustrie.Features.Geography;
+using SemaineIndustrie.Web.Mail;
+
+namespace SemaineIndustrie.Features.Events.Manage;
+
+public enum SubmitOutcome { Submitted, ChecksFailed, AlreadySubmitted, NotFound }
+
+/// Sends a draft (or a request sent back for changes) to the committee: the automatic checks must
+/// all pass; the request's due date counts the edition's review delay in French working days. The
+/// status change is conditional and the database allows one pending request per event, so a double
+/// click creates one request.
+public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, TimeProvider clock, IMailSender mail, IOptions<MailOptions> mailOptions)
+{
+    public async Task<(SubmitOutcome Outcome, IReadOnlyList<CheckResult> Checks)> SubmitAsync(int eventId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var e = await db.Events.OwnedBy(user).AsNoTracking().Include(x => x.Sessions).Include(x => x.Terms).Include(x => x.Edition)
+            .FirstOrDefaultAsync(x => x.Id == eventId, ct);
+        if (e is null)
+        {
+            return (SubmitOutcome.NotFound, []);
+        }
+        if (e.Status is not (EventStatus.Draft or EventStatus.ChangesRequested))
+        {
+            return (SubmitOutcome.AlreadySubmitted, []);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var checks = LabellingChecks.Run(e, e.Edition!, now, geography);
+        if (!LabellingChecks.AllPassed(checks))
+        {
+            return (SubmitOutcome.ChecksFailed, checks);
+        }
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(e.Place.RegionCode));
+        var request = new LabelRequest
+        {
+            EventId = e.Id,
+            Kind = LabelRequestKind.Initial,
+            Status = LabelRequestStatus.Pending,
+            RegionCode = e.Place.RegionCode,
+            SubmittedAt = now,
+            SubmittedByUserId = user.UserId(),
+            DueOn = WorkingDays.Add(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone)), e.Edition!.ReviewWorkingDays),
+            ChecksJson = LabellingChecks.ToJson(checks),
+        };
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var moved = await db.Events.Where(x => x.Id == e.Id && (x.Status == EventStatus.Draft || x.Status == EventStatus.ChangesRequested))
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, EventStatus.Submitted).SetProperty(x => x.UpdatedAt, now), ct);
+            if (moved == 0)
+            {
+                return (SubmitOutcome.AlreadySubmitted, checks);
+            }
+            db.LabelRequests.Add(request);
+            db.EventHistory.Add(EventHistoryEntry.Of(e.Id, user, now, "submitted",
+                $"Demande de label soumise ; réponse attendue au plus tard le {Shared.FrenchFormat.Date(request.DueOn)}."));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // The other click's request is already pending (unique index): this one adds nothing.
+                return (SubmitOutcome.AlreadySubmitted, checks);
+            }
+            await transaction.CommitAsync(ct);
+        }
+        if (user.Identity?.Name is { } email)
+        {
+            await mail.SendAsync(new OutgoingMail(email, $"Demande de label reçue : {e.Title}",
+                $"""
+                Bonjour,
+
+                Votre demande de label pour « {e.Title} » est bien reçue. Le comité de validation de votre région l'examinera
+                au plus tard le {Shared.FrenchFormat.Date(request.DueOn)} ({e.Edition.ReviewWorkingDays} jours ouvrés).
+
+                Suivre la demande : {mailOptions.Value.PublicBaseUrl.TrimEnd('/')}/organisateur/evenements/{e.Id}
+
+                L'équipe de la Semaine de l'industrie
+                """), ct);
+        }
+        return (SubmitOutcome.Submitted, checks);
+    }
+}
