@@ -17,16 +17,17 @@ have_initdb=""
 for f in /usr/lib/postgresql/*/bin/initdb; do
     if [[ -x "$f" ]]; then have_initdb=1; fi
 done
-if [[ -n "$have_initdb" && -x /usr/bin/chromium ]]; then
-    echo "==> PostgreSQL and Chromium already installed"
+if [[ -n "$have_initdb" && -x /usr/bin/chromium && -x /usr/bin/pdftotext && -x /usr/bin/zbarimg ]] &&
+    /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
+    echo "==> PostgreSQL, Chromium, poppler, zbar and aiosmtpd already installed"
 else
-    echo "==> Installing PostgreSQL and Chromium (apt)"
+    echo "==> Installing PostgreSQL, Chromium, poppler-utils, zbar-tools and python3-aiosmtpd (apt)"
     SUDO=""
     [[ $EUID -eq 0 ]] || SUDO="sudo"
     apt_log="$(mktemp "${TMPDIR:-/tmp}/semaine-apt.XXXXXXXX.log")"
     if ! { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update &&
            $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y \
-               postgresql chromium; } >"$apt_log" 2>&1; then
+               postgresql chromium poppler-utils zbar-tools python3-aiosmtpd; } >"$apt_log" 2>&1; then
         tail -n 50 "$apt_log" >&2
         echo "==> apt-get failed (log above)" >&2
         rm -f -- "$apt_log"
