@@ -6,6 +6,7 @@ using SemaineIndustrie.Features.Events.Kit;
 using SemaineIndustrie.Features.Events.Manage;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Features.Import;
+using SemaineIndustrie.Features.Moderation;
 using SemaineIndustrie.Web;
 using SemaineIndustrie.Web.Mail;
 
@@ -18,6 +19,7 @@ builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddOrganiserArea(builder.Configuration);
 builder.Services.AddEventImport();
+builder.Services.AddModeration(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))

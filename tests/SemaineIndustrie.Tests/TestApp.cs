@@ -51,6 +51,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         // The API Adresse is an outside service: tests find no server there and use the fallback.
         ["Geocoding:BaseUrl"] = "http://127.0.0.1:9/",
         ["Map:TileUrl"] = "",
+        ["Moderation:DailyDigest"] = "false",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
     };

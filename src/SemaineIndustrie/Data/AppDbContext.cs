@@ -24,6 +24,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<LabelRequest> LabelRequests => Set<LabelRequest>();
     public DbSet<EventHistoryEntry> EventHistory => Set<EventHistoryEntry>();
     public DbSet<EventImage> EventImages => Set<EventImage>();
+    public DbSet<Features.Moderation.DigestRun> DigestRuns => Set<Features.Moderation.DigestRun>();
     public DbSet<Features.Import.ImportBatch> ImportBatches => Set<Features.Import.ImportBatch>();
 
     /// The keys that protect cookies and anti-forgery tokens, shared by every instance.
