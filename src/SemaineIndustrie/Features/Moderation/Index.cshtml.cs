@@ -11,7 +11,7 @@ namespace SemaineIndustrie.Features.Moderation;
 
 /// The queue: pending requests of the moderator's regions, the oldest due date first, overdue ones
 /// marked, with the automatic checks, filters and a search.
-public sealed class IndexModel(AppDbContext db, FrenchGeography geography, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, FrenchGeography geography, Events.Manage.SubmitEvent submit, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -77,6 +77,32 @@ public sealed class IndexModel(AppDbContext db, FrenchGeography geography, TimeP
             .Select(r => new Row(r.Id, r.EventId, r.Event!.Title, r.Event.Organisation!.Name, r.Event.Place.CommuneName, r.Event.Place.DepartmentCode,
                 r.RegionCode, r.Event.TypeCode, r.Kind, r.SubmittedAt, r.DueOn, r.Late, r.ChecksJson))
             .ToListAsync(ct);
+    }
+
+    [BindProperty]
+    public int? LateEventId { get; set; }
+
+    /// An administrator records a request that missed the deadline (the organiser asked by e-mail).
+    public async Task<IActionResult> OnPostLateAsync(CancellationToken ct)
+    {
+        if (!User.IsInRole(Roles.Administrator))
+        {
+            return Forbid();
+        }
+        var (outcome, checks) = LateEventId is { } id ? await submit.SubmitLateAsync(id, User, ct) : (Events.Manage.SubmitOutcome.NotFound, []);
+        if (outcome == Events.Manage.SubmitOutcome.Submitted)
+        {
+            var requestId = await db.LabelRequests.Where(r => r.EventId == LateEventId && r.Status == LabelRequestStatus.Pending).Select(r => r.Id).FirstAsync(ct);
+            return Redirect($"/moderation/demandes/{requestId}");
+        }
+        ModelState.AddModelError(nameof(LateEventId), outcome switch
+        {
+            Events.Manage.SubmitOutcome.NotFound => "Aucun événement ne porte ce numéro.",
+            Events.Manage.SubmitOutcome.AlreadySubmitted => "Cet événement n'est pas un brouillon : sa demande est déjà enregistrée ou décidée.",
+            _ => "L'événement ne remplit pas les conditions : " + string.Join(" ", checks.Where(c => !c.Passed && c.Code != "delai").Select(c => c.Message)),
+        });
+        await OnGetAsync(ct);
+        return Page();
     }
 
     public string RegionName(string code) => geography.Region(code)?.Name ?? code;

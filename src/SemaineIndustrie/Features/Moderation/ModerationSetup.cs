@@ -17,6 +17,7 @@ public static class ModerationSetup
             options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderator);
             options.Conventions.AuthorizeFolder("/Editions/Manage", Policies.Administrator);
             options.Conventions.AuthorizeFolder("/Accounts/Manage", Policies.Administrator);
+            options.Conventions.AddPageRoute("/Editions/Manage/Edit", "/administration/editions/nouvelle");
         });
         services.AddScoped<DecideRequest>();
         services.AddScoped<ModerationMails>();

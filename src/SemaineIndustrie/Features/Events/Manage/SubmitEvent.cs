@@ -17,9 +17,18 @@ public enum SubmitOutcome { Submitted, ChecksFailed, AlreadySubmitted, NotFound 
 /// click creates one request.
 public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, TimeProvider clock, IMailSender mail, IOptions<MailOptions> mailOptions)
 {
-    public async Task<(SubmitOutcome Outcome, IReadOnlyList<CheckResult> Checks)> SubmitAsync(int eventId, ClaimsPrincipal user, CancellationToken ct)
+    public Task<(SubmitOutcome Outcome, IReadOnlyList<CheckResult> Checks)> SubmitAsync(int eventId, ClaimsPrincipal user, CancellationToken ct) =>
+        SubmitAsync(db.Events.OwnedBy(user), eventId, user, late: false, ct);
+
+    /// After the deadline only a national administrator records a request, for any organisation;
+    /// every other check still applies, and only an administrator may decide it.
+    public Task<(SubmitOutcome Outcome, IReadOnlyList<CheckResult> Checks)> SubmitLateAsync(int eventId, ClaimsPrincipal administrator, CancellationToken ct) =>
+        SubmitAsync(db.Events, eventId, administrator, late: true, ct);
+
+    private async Task<(SubmitOutcome Outcome, IReadOnlyList<CheckResult> Checks)> SubmitAsync(IQueryable<Event> events, int eventId, ClaimsPrincipal user,
+        bool late, CancellationToken ct)
     {
-        var e = await db.Events.OwnedBy(user).AsNoTracking().Include(x => x.Sessions).Include(x => x.Terms).Include(x => x.Edition)
+        var e = await events.AsNoTracking().Include(x => x.Sessions).Include(x => x.Terms).Include(x => x.Edition)
             .FirstOrDefaultAsync(x => x.Id == eventId, ct);
         if (e is null)
         {
@@ -31,7 +40,7 @@ public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, Time
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var checks = LabellingChecks.Run(e, e.Edition!, now, geography);
-        if (!LabellingChecks.AllPassed(checks))
+        if (!checks.All(c => c.Passed || (late && c.Code == "delai")))
         {
             return (SubmitOutcome.ChecksFailed, checks);
         }
@@ -46,6 +55,7 @@ public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, Time
             SubmittedByUserId = user.UserId(),
             DueOn = WorkingDays.Add(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone)), e.Edition!.ReviewWorkingDays),
             ChecksJson = LabellingChecks.ToJson(checks),
+            Late = late,
         };
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
@@ -56,8 +66,9 @@ public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, Time
                 return (SubmitOutcome.AlreadySubmitted, checks);
             }
             db.LabelRequests.Add(request);
-            db.EventHistory.Add(EventHistoryEntry.Of(e.Id, user, now, "submitted",
-                $"Demande de label soumise ; réponse attendue au plus tard le {Shared.FrenchFormat.Date(request.DueOn)}."));
+            db.EventHistory.Add(EventHistoryEntry.Of(e.Id, user, now, "submitted", late
+                ? "Demande tardive enregistrée par un administrateur national, qui en décidera."
+                : $"Demande de label soumise ; réponse attendue au plus tard le {Shared.FrenchFormat.Date(request.DueOn)}."));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -69,7 +80,7 @@ public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, Time
             }
             await transaction.CommitAsync(ct);
         }
-        if (user.Identity?.Name is { } email)
+        if (!late && user.Identity?.Name is { } email)
         {
             await mail.SendAsync(new OutgoingMail(email, $"Demande de label reçue : {e.Title}",
                 $"""
