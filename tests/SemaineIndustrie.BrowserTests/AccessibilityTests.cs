@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SemaineIndustrie.BrowserTests.Pages;
 using Xunit;
@@ -58,30 +56,5 @@ public sealed class AccessibilityTests(HttpServerFixture server, BrowserFixture 
         await AssertNoSeriousViolationAsync(session.Page);
     }
 
-    /// Fails on serious and critical violations; lists the minor and moderate ones in the test output.
-    private async Task AssertNoSeriousViolationAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        output.WriteLine($"axe-core on {page.Url}: {result.Passes.Length} rules passed, {result.Violations.Length} violated, "
-            + $"to review by hand: {string.Join(", ", result.Incomplete.Select(i => i.Id))}");
-        foreach (var violation in result.Violations.Where(v => v.Impact is not ("serious" or "critical")))
-        {
-            output.WriteLine($"axe-core on {page.Url}:{Describe(violation)}");
-        }
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"axe-core on {page.Url}:" + string.Concat(serious.Select(Describe)));
-    }
-
-    private static string Describe(AxeResultItem violation)
-    {
-        var node = violation.Nodes.FirstOrDefault();
-        return $"\n- {violation.Id} ({violation.Impact}, {violation.Nodes.Length} node(s)): {violation.Help}"
-            + (node is null ? "" : $"\n  first: {node.Target} {node.Html}\n  {Checks(node)}");
-    }
-
-    private static string Checks(AxeResultNode node)
-    {
-        var failed = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []);
-        return string.Join(" / ", failed.Select(c => c.Message?.ReplaceLineEndings(" ")));
-    }
+    private Task AssertNoSeriousViolationAsync(IPage page) => AxeCheck.AssertNoSeriousViolationAsync(page, output);
 }

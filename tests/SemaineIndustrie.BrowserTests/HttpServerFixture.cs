@@ -21,6 +21,16 @@ public sealed class HttpServerFixture : IAsyncLifetime, IDisposable
 
     public Uri ServerAddress { get; private set; } = null!;
 
+    /// The server's services, to arrange what a journey does not go through the pages for.
+    public IServiceProvider Services => _application!.Services;
+
+    /// Where the server writes its e-mails (.eml files).
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"semaine-navigateur-courriels-{Guid.NewGuid():N}");
+
+    /// The server's day: 5 November 2026, when the demonstration edition (16–22 November, labelling
+    /// until 6 November) still takes label requests.
+    public static readonly DateTimeOffset Today = new(2026, 11, 5, 9, 0, 0, TimeSpan.Zero);
+
     public async Task InitializeAsync()
     {
         var repositoryRoot = RepositoryRoot();
@@ -35,6 +45,10 @@ public sealed class HttpServerFixture : IAsyncLifetime, IDisposable
             ["Geo:DataDirectory"] = Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "data")),
             ["Map:TileUrl"] = "",
             ["RateLimits:PublicApiPerMinute"] = "1000000",
+            ["Mail:PickupDirectory"] = MailFolder,
+            ["Geocoding:BaseUrl"] = "http://127.0.0.1:9/",
+            ["Discovery:PollSeconds"] = "1",
+            ["Moderation:DailyDigest"] = "false",
         });
         _application.UseKestrel(0);
         // Starting the host migrates and seeds the database synchronously: keep it off the test thread.
@@ -56,6 +70,10 @@ public sealed class HttpServerFixture : IAsyncLifetime, IDisposable
         foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm", _databaseFile + "-journal" })
         {
             File.Delete(file);
+        }
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
         }
     }
 
@@ -85,6 +103,12 @@ public sealed class HttpServerFixture : IAsyncLifetime, IDisposable
             {
                 builder.UseSetting(key, value);
             }
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
         }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }
