@@ -34,7 +34,8 @@ public static class DatabaseSetup
         }
         else
         {
-            options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(new SqlitePragmas());
         }
     }
 

@@ -23,6 +23,12 @@ public sealed partial class Migrator(ILogger<Migrator> logger)
                 // Several instances may start together: one migrates, the others wait.
                 await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({PostgresLockKey})", ct);
             }
+            else if (!connection.DataSource.StartsWith(':') && !connection.ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase))
+            {
+                // A database file is read while it is written (visitors while organisers save): the
+                // write-ahead log lets readers and the writer go on together. The setting stays with the file.
+                await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL", ct);
+            }
             await ExecuteAsync(connection, null, provider == DatabaseProvider.Postgres
                 ? "CREATE TABLE IF NOT EXISTS schema_migrations (id varchar(100) PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
                 : "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)", ct);

@@ -57,10 +57,10 @@ public sealed partial class DemoCatalogue
     public List<Event> Events { get; } = [];
 
     /// Generates the events of one edition; ids are assigned here so the writer can insert in bulk.
-    public void AddEdition(Edition edition, int labelledEvents, bool withPendingRequests)
+    public void AddEdition(Edition edition, int labelledEvents, bool withPendingRequests, int? pendingRequests = null)
     {
         var organisers = new List<(Organisation Organisation, Commune Commune, string? Sector)>();
-        var pending = withPendingRequests ? labelledEvents / 12 : 0;
+        var pending = withPendingRequests ? pendingRequests ?? labelledEvents / 12 : 0;
         for (var i = 0; i < labelledEvents + pending; i++)
         {
             var region = PickRegion();
@@ -75,7 +75,9 @@ public sealed partial class DemoCatalogue
                 organiser = NewOrganisation(PickCommune(region), edition);
                 organisers.Add(organiser);
             }
-            var status = i < labelledEvents ? EventStatus.Labelled : Pick(EventStatus.Submitted, EventStatus.Draft, EventStatus.Rejected, EventStatus.ChangesRequested);
+            var status = i < labelledEvents ? EventStatus.Labelled
+                : pendingRequests is not null ? EventStatus.Submitted
+                : Pick(EventStatus.Submitted, EventStatus.Draft, EventStatus.Rejected, EventStatus.ChangesRequested);
             Events.Add(NewEvent(edition, organiser, status));
         }
     }

@@ -23,7 +23,7 @@ public static class DemoSeeder
         {
             var count = options.EventsPerEdition
                 ?? (edition == current ? options.CurrentEditionEvents : (int)Math.Round((edition.ReportedLabelledEvents ?? 1500) * options.PastEditionShare));
-            catalogue.AddEdition(edition, count, withPendingRequests: edition == current);
+            catalogue.AddEdition(edition, count, withPendingRequests: edition == current, options.PendingRequests);
         }
 
         await db.Database.OpenConnectionAsync(ct);

@@ -65,12 +65,17 @@ public sealed class IndexModel(AppDbContext db, FrenchGeography geography, Event
             var pattern = $"% {word}%";
             pending = pending.Where(r => EF.Functions.Like(r.Event!.SearchText, pattern));
         }
-        Overdue = await pending.CountAsync(r => r.DueOn < Today, ct);
+        // Both figures in one pass over the matching requests.
+        var today = Today;
+        var counts = await pending.GroupBy(r => 1)
+            .Select(g => new { Total = g.Count(), Overdue = g.Count(r => r.DueOn < today) })
+            .FirstOrDefaultAsync(ct);
+        Overdue = counts?.Overdue ?? 0;
         if (OverdueOnly)
         {
-            pending = pending.Where(r => r.DueOn < Today);
+            pending = pending.Where(r => r.DueOn < today);
         }
-        Total = OverdueOnly ? Overdue : await pending.CountAsync(ct);
+        Total = OverdueOnly ? Overdue : counts?.Total ?? 0;
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         Rows = await pending.OrderBy(r => r.DueOn).ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
