@@ -7,6 +7,7 @@ using SemaineIndustrie.Features.Events.Manage;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Features.Import;
 using SemaineIndustrie.Features.Moderation;
+using SemaineIndustrie.Features.Registrations;
 using SemaineIndustrie.Web;
 using SemaineIndustrie.Web.Mail;
 
@@ -20,6 +21,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddOrganiserArea(builder.Configuration);
 builder.Services.AddEventImport();
 builder.Services.AddModeration(builder.Configuration);
+builder.Services.AddRegistrations(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))

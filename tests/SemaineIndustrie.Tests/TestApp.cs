@@ -52,6 +52,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         ["Geocoding:BaseUrl"] = "http://127.0.0.1:9/",
         ["Map:TileUrl"] = "",
         ["Moderation:DailyDigest"] = "false",
+        ["Registrations:DailyRetention"] = "false",
+        ["RateLimits:RegistrationsPerMinute"] = "1000000",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
     };

@@ -24,6 +24,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<LabelRequest> LabelRequests => Set<LabelRequest>();
     public DbSet<EventHistoryEntry> EventHistory => Set<EventHistoryEntry>();
     public DbSet<EventImage> EventImages => Set<EventImage>();
+    public DbSet<Features.Registrations.Registration> Registrations => Set<Features.Registrations.Registration>();
     public DbSet<Features.Moderation.DigestRun> DigestRuns => Set<Features.Moderation.DigestRun>();
     public DbSet<Features.Import.ImportBatch> ImportBatches => Set<Features.Import.ImportBatch>();
 

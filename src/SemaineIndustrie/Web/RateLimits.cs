@@ -9,15 +9,18 @@ public static class RateLimits
 {
     public const string PublicApi = "public-api";
 
+    /// Registration forms and personal links: people register a few times, robots thousands.
+    public const string Registrations = "registrations";
+
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:PublicApiPerMinute", 600);
+        var registrations = configuration.GetValue("RateLimits:RegistrationsPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(PublicApi, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "inconnu",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(PublicApi, context => PerClient(context, permits));
+            options.AddPolicy(Registrations, context => PerClient(context, registrations));
             options.OnRejected = async (context, ct) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
@@ -33,4 +36,8 @@ public static class RateLimits
         });
         return services;
     }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permits) => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "inconnu",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

@@ -55,6 +55,20 @@ public sealed partial record ReceivedMail(string To, string Subject, string Body
         Links().Matches(Body).Select(m => m.Value).FirstOrDefault(l => l.Contains(fragment, StringComparison.Ordinal))
         ?? throw new InvalidOperationException($"No link containing « {fragment} » in: {Body}");
 
+    /// The decoded text of an attached file (attachments are base64-encoded).
+    public string Attachment(string fileName)
+    {
+        var at = Raw.IndexOf($"name=\"{fileName}\"", StringComparison.OrdinalIgnoreCase) is var i and >= 0 ? i
+            : Raw.IndexOf($"name={fileName}", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"No attachment {fileName} in: {Raw}");
+        }
+        var start = Raw.IndexOf("\r\n\r\n", at, StringComparison.Ordinal) + 4;
+        var end = Raw.IndexOf("\r\n--", start, StringComparison.Ordinal);
+        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Raw[start..end].Replace("\r\n", "", StringComparison.Ordinal)));
+    }
+
     private static string TextPart(string raw)
     {
         // A multipart message holds the text part first; a single-part one is the body itself.

@@ -35,6 +35,9 @@ public sealed class Event
 
     public RegistrationMode RegistrationMode { get; set; }
     public string? RegistrationUrl { get; set; }
+
+    /// The largest group (a class) one registration may bring; null means the platform's default.
+    public int? MaxGroupSize { get; set; }
     public string? ContactName { get; set; }
     public string? ContactEmail { get; set; }
     public string? ContactPhone { get; set; }

@@ -8,4 +8,11 @@ public sealed class Session
     public DateTime StartsAt { get; set; }
     public DateTime EndsAt { get; set; }
     public int? Capacity { get; set; }
+
+    /// Seats held by confirmed registrations; the database refuses more than the capacity.
+    public int SeatsTaken { get; set; }
+    public bool RegistrationClosed { get; set; }
+
+    /// Participants the organiser counted after the session.
+    public int? ReportedAttendance { get; set; }
 }
