@@ -10,6 +10,7 @@ public sealed class RateLimitedApp : SqliteApp
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(base.Settings)
     {
         ["RateLimits:PublicApiPerMinute"] = PerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:RegistrationsPerMinute"] = PerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
 
@@ -28,5 +29,18 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(limited.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Registration_pages_answer_429_with_retry_after_past_the_limit()
+    {
+        using var client = app.CreateClient();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i <= RateLimitedApp.PerMinute; i++)
+        {
+            last = await client.GetAsync("/inscriptions/un-lien-quelconque");
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        Assert.NotNull(last.Headers.RetryAfter);
     }
 }
