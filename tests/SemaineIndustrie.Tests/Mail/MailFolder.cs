@@ -16,7 +16,8 @@ public sealed partial class MailFolder(string path)
             .ToList();
 
     public IReadOnlyList<ReceivedMail> To(string address) =>
-        All().Where(m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase)).ToList();
+        All().Where(m => string.Equals(m.To.Trim('<', '>', ' '), address, StringComparison.OrdinalIgnoreCase)
+            || m.To.EndsWith($"<{address}>", StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// Waits for a message to arrive (senders may run after the response is written).
     public async Task<ReceivedMail> WaitForAsync(string address, Func<ReceivedMail, bool>? match = null, int timeoutSeconds = 10)

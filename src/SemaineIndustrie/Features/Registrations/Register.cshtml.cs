@@ -40,12 +40,10 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, French
         return Page();
     }
 
+    /// The happy path reads nothing but what the registration itself needs (the desk checks the
+    /// session and the event); the page's lists are loaded only to show a refusal.
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
         if (!string.IsNullOrEmpty(Input.Website))
         {
             // A robot filled the hidden field: it gets the same answer as a person, and nothing is saved.
@@ -59,16 +57,14 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, French
         {
             ModelState.AddModelError("Input.Establishment", "Indiquez l'établissement ou la structure du groupe.");
         }
-        if (!ModelState.IsValid)
+        var result = ModelState.IsValid ? await desk.RegisterAsync(id, Input, byOrganiser: false, ct) : null;
+        if (result?.Outcome is null or RegisterOutcome.Invalid or RegisterOutcome.AlreadyRegistered)
         {
-            return Page();
-        }
-        var result = await desk.RegisterAsync(id, Input, byOrganiser: false, ct);
-        if (result.Outcome is RegisterOutcome.Invalid or RegisterOutcome.AlreadyRegistered)
-        {
-            ModelState.AddModelError(result.Field ?? "", result.Problem!);
-            await LoadAsync(id, ct);
-            return Page();
+            if (result is not null)
+            {
+                ModelState.AddModelError(result.Field ?? "", result.Problem!);
+            }
+            return await LoadAsync(id, ct) ? Page() : NotFound();
         }
         return RedirectToPage("Registered", new { id, statut = result.Outcome == RegisterOutcome.Confirmed ? "confirmee" : "attente" });
     }

@@ -11,7 +11,7 @@ public sealed record RegisterResult(RegisterOutcome Outcome, int? RegistrationId
 /// Registering, changing and cancelling: every seat movement and the waiting list's promotion
 /// happen in one transaction with the registration itself, so a request that fails half-way (or a
 /// process that dies) leaves the counts as they were. E-mails leave after the commit.
-public sealed class RegistrationDesk(AppDbContext db, RegistrationMails mails, TimeProvider clock)
+public sealed class RegistrationDesk(AppDbContext db, RegistrationMailQueue mails, TimeProvider clock)
 {
     public const int DefaultMaxGroupSize = 40;
 
@@ -58,31 +58,48 @@ public sealed class RegistrationDesk(AppDbContext db, RegistrationMails mails, T
             CreatedAt = now,
             UpdatedAt = now,
         };
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        if (!await WriteAsync(registration, ct))
         {
-            registration.Status = await Seats.TryTakeAsync(db, input.SessionId, participants, ct) ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
-            db.Registrations.Add(registration);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // The seats taken above go back with the rollback; only then can the database be asked why.
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                if (await db.Registrations.AnyAsync(r => r.SessionId == input.SessionId && r.EmailKey == registration.EmailKey
-                    && r.Status != RegistrationStatus.Cancelled, ct))
-                {
-                    return new(RegisterOutcome.AlreadyRegistered, Field: "Input.Email",
-                        Problem: "Cette adresse est déjà inscrite à ce créneau. Le courriel de confirmation contient le lien pour modifier ou annuler.");
-                }
-                throw;
-            }
-            await transaction.CommitAsync(ct);
+            return new(RegisterOutcome.AlreadyRegistered, Field: "Input.Email",
+                Problem: "Cette adresse est déjà inscrite à ce créneau. Le courriel de confirmation contient le lien pour modifier ou annuler.");
         }
-        await mails.SendRegisteredAsync(registration.Id, ct);
+        mails.Registered(registration.Id);
         return new(registration.Status == RegistrationStatus.Confirmed ? RegisterOutcome.Confirmed : RegisterOutcome.Waitlisted, registration.Id);
+    }
+
+    /// Takes the seats (or a place on the waiting list) and writes the registration, atomically;
+    /// false when the e-mail already holds a live registration for the session.
+    private async Task<bool> WriteAsync(Registration registration, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var written = await PostgresRegistration.InsertAsync(db, registration, ct);
+            (registration.Id, registration.Status) = written ?? default;
+            return written is not null;
+        }
+        // SQLite has one writer at a time: the transaction holds the database for these two statements.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        registration.Status = await Seats.TryTakeAsync(db, registration.SessionId, registration.Participants, ct)
+            ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+        db.Registrations.Add(registration);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The seats taken above go back with the rollback; only then can the database be asked why.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            if (await db.Registrations.AnyAsync(r => r.SessionId == registration.SessionId && r.EmailKey == registration.EmailKey
+                && r.Status != RegistrationStatus.Cancelled, ct))
+            {
+                return false;
+            }
+            throw;
+        }
+        await transaction.CommitAsync(ct);
+        return true;
     }
 
     /// Cancels a registration and hands its seats to the waiting list. Returns false when it was already cancelled.
@@ -110,7 +127,7 @@ public sealed class RegistrationDesk(AppDbContext db, RegistrationMails mails, T
             promoted = await Seats.PromoteAsync(db, registration.SessionId, now, ct);
             await transaction.CommitAsync(ct);
         }
-        await mails.SendPromotedAsync(promoted, ct);
+        mails.Promoted(promoted);
         return true;
     }
 
@@ -150,7 +167,7 @@ public sealed class RegistrationDesk(AppDbContext db, RegistrationMails mails, T
             }
             await transaction.CommitAsync(ct);
         }
-        await mails.SendPromotedAsync(promoted, ct);
+        mails.Promoted(promoted);
         return null;
     }
 

@@ -10,6 +10,8 @@ public static class RegistrationSetup
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Registrations/Manage", Policies.Organiser));
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationMails>();
+        services.AddSingleton<RegistrationMailQueue>();
+        services.AddHostedService<RegistrationMailSender>();
         services.AddSingleton<RegistrationLinks>();
         services.AddScoped<RegistrationRetention>();
         if (configuration.GetValue("Registrations:DailyRetention", true))
