@@ -30,6 +30,9 @@ public static class WebSetup
             options.AddPolicy(CataloguePagePolicy, policy => policy
                 .SetVaryByQuery("*")
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
+                // Pages filtered on seats left change with registrations, not with the catalogue.
+                .VaryByValue(context => new KeyValuePair<string, string>("places", context.Request.Query.ContainsKey(SearchParameters.Seats)
+                    ? context.RequestServices.GetRequiredService<SeatAvailability>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture) : ""))
                 .Expire(TimeSpan.FromMinutes(10))
                 .Tag(CatalogueRefresher.OutputCacheTag));
         });

@@ -34,6 +34,7 @@ public static class RegistrationSetups
                 MaxGroupSize = maxGroupSize,
                 Place = new Place { AddressLine = "3 rue de l'Usine", PostalCode = "69007", CommuneCode = "69123", CommuneName = "Lyon", DepartmentCode = "69", RegionCode = "84", Latitude = 45.73, Longitude = 4.84 },
                 Sessions = Enumerable.Range(0, sessions).Select(i => new Session { StartsAt = first.AddDays(i), EndsAt = first.AddDays(i).AddHours(2), Capacity = capacity }).ToList(),
+                SearchText = Features.Discovery.FrenchText.Fold("Visite de la chaudronnerie zinguerie Chaudronnerie Martin Lyon"),
                 FirstStartsAt = first,
                 LastEndsAt = first.AddDays(sessions - 1).AddHours(2),
                 CreatedAt = DateTime.UtcNow,

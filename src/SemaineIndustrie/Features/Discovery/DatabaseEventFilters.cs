@@ -43,6 +43,12 @@ internal static class DatabaseEventFilters
         events = events.Where(e => !EF.Parameter(anyBox) || (e.Place.Latitude >= box.LatMin && e.Place.Latitude <= box.LatMax
             && e.Place.Longitude >= box.LonMin && e.Place.Longitude <= box.LonMax));
 
+        if (query.SeatsAvailable)
+        {
+            var full = SeatAvailability.Full(events).Select(e => e.Id);
+            events = events.Where(e => !full.Contains(e.Id));
+        }
+
         var anyDate = query.From is not null || query.To is not null;
         var (from, to) = SearchDates.UtcRange(query);
         (from, to) = (DateTime.SpecifyKind(from, DateTimeKind.Utc), DateTime.SpecifyKind(to, DateTimeKind.Utc));

@@ -15,6 +15,8 @@ public static class DiscoveryEndpoints
         services.AddScoped<CatalogueSearch>();
         services.AddSingleton<SearchQueryParser>();
         services.AddSingleton<CatalogueRefresher>();
+        services.AddSingleton<SeatAvailability>();
+        services.AddHostedService<SeatAvailabilityRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogueRefresher>());
         return services;
     }
@@ -34,7 +36,7 @@ public static class DiscoveryEndpoints
         HttpRequest request, SearchQueryParser parser, CatalogueHolder holder, CancellationToken ct)
     {
         var catalogue = holder.Current;
-        var key = "api-search" + request.QueryString.Value;
+        var key = CacheKey("api-search", request);
         if (catalogue.TryGetCached<byte[]>(key, out var cached))
         {
             return Json(cached);
@@ -55,11 +57,15 @@ public static class DiscoveryEndpoints
         return Json(catalogue.Holds(query.EditionId) ? catalogue.Cached(key, () => body) : body);
     }
 
+    /// A search filtered on seats left is cached per version of the seats too.
+    private static string CacheKey(string prefix, HttpRequest request) => prefix + request.QueryString.Value
+        + (request.Query.ContainsKey(SearchParameters.Seats) ? "#" + request.HttpContext.RequestServices.GetRequiredService<SeatAvailability>().Version : "");
+
     private static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> MapEvents(
         HttpRequest request, SearchQueryParser parser, CatalogueHolder holder, EventIndex index)
     {
         var catalogue = holder.Current;
-        var key = "api-map" + request.QueryString.Value;
+        var key = CacheKey("api-map", request);
         if (catalogue.TryGetCached<byte[]>(key, out var cached))
         {
             return Json(cached);

@@ -34,10 +34,12 @@ internal sealed class EventFilter
     private readonly HashSet<EventFormat>? _formats;
     private readonly DateTime _from;
     private readonly DateTime _to;
+    private readonly IReadOnlySet<int>? _fullEvents;
 
-    public EventFilter(SearchQuery query, CatalogueSnapshot catalogue)
+    public EventFilter(SearchQuery query, CatalogueSnapshot catalogue, IReadOnlySet<int> fullEvents)
     {
         _query = query;
+        _fullEvents = query.SeatsAvailable ? fullEvents : null;
         _words = query.Words.Select(w => " " + w).ToArray();
         _wordBytes = _words.Select(Encoding.UTF8.GetBytes).ToArray();
         _regions = query.Regions.Count > 0 ? query.Regions.ToHashSet(StringComparer.Ordinal) : null;
@@ -52,6 +54,10 @@ internal sealed class EventFilter
 
     public bool PassesBase(IndexedEvent e)
     {
+        if (_fullEvents is not null && _fullEvents.Contains(e.Id))
+        {
+            return false;
+        }
         foreach (var word in _wordBytes)
         {
             if (e.SearchBytes.IndexOf(word) < 0)

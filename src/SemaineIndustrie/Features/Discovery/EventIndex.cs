@@ -6,26 +6,27 @@ namespace SemaineIndustrie.Features.Discovery;
 
 /// The public search over the in-memory catalogue: one pass over an edition's events computes the
 /// page, the total and every facet. Results are cached per catalogue version.
-public sealed class EventIndex(CatalogueHolder holder, FrenchGeography geography) : IEventSearch
+public sealed class EventIndex(CatalogueHolder holder, FrenchGeography geography, SeatAvailability seats) : IEventSearch
 {
     public ValueTask<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct) => ValueTask.FromResult(Search(query));
 
     public SearchResult Search(SearchQuery query)
     {
         var catalogue = holder.Current;
-        return catalogue.Cached("search" + query.EditionId + SearchParameters.ToQueryString(query, null), () => Compute(query, catalogue));
+        return catalogue.Cached("search" + query.EditionId + SearchParameters.ToQueryString(query, null) + (query.SeatsAvailable ? "#" + seats.Version : ""),
+            () => Compute(query, catalogue));
     }
 
     /// The events that pass every filter, in no particular order (the map clusters them).
     public IEnumerable<IndexedEvent> Matching(SearchQuery query, CatalogueSnapshot catalogue)
     {
-        var filter = new EventFilter(query, catalogue);
+        var filter = new EventFilter(query, catalogue, seats.FullEvents);
         return catalogue.EventsOf(query.EditionId).Where(e => filter.PassesBase(e) && filter.FailedDimensions(e) == 0);
     }
 
     private SearchResult Compute(SearchQuery query, CatalogueSnapshot catalogue)
     {
-        var filter = new EventFilter(query, catalogue);
+        var filter = new EventFilter(query, catalogue, seats.FullEvents);
         var counts = new FacetCounts();
         var matches = new List<IndexedEvent>();
         foreach (var e in catalogue.EventsOf(query.EditionId))

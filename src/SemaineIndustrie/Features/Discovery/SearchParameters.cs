@@ -29,6 +29,7 @@ public static class SearchParameters
     public const string Sector = "filiere";
     public const string Format = "format";
     public const string Accessibility = "accessibilite";
+    public const string Seats = "places";
     public const string Sort = "tri";
     public const string Page = "page";
     public const string PageSize = "taille";
@@ -98,6 +99,10 @@ public static class SearchParameters
         AddAll(Sector, query.Sectors);
         AddAll(Format, query.Formats.Select(f => FormatCodes[f]));
         AddAll(Accessibility, AccessibilityCodes.Where(a => query.Accessibility.HasFlag(a.Key)).Select(a => a.Value));
+        if (query.SeatsAvailable)
+        {
+            Add(Seats, "1");
+        }
         if (query.Sort != SearchQueryParser.DefaultSort(query))
         {
             Add(Sort, SortCodes[query.Sort]);

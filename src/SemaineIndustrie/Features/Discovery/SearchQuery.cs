@@ -25,6 +25,9 @@ public sealed record SearchQuery
     public IReadOnlyList<string> Sectors { get; init; } = [];
     public IReadOnlyList<EventFormat> Formats { get; init; } = [];
     public Accessibility Accessibility { get; init; }
+
+    /// « places disponibles »: events a visitor can still get a seat for.
+    public bool SeatsAvailable { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Date;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = SearchLimits.DefaultPageSize;

@@ -75,7 +75,7 @@ public sealed class SearchQueryParser(FrenchGeography geography)
             Accessibility = Known(P.Accessibility, c => P.AccessibilityCodes.Values.Contains(c), "Besoin d'accessibilité inconnu")
                 .Aggregate(Accessibility.None, (all, c) => all | P.AccessibilityCodes.Single(a => a.Value == c).Key),
         };
-        query = query with { Near = ParseNear(One, errors), Box = ParseBox(One, errors) };
+        query = query with { Near = ParseNear(One, errors), Box = ParseBox(One, errors), SeatsAvailable = ParseSeats(One(P.Seats), errors) };
         if (query.Near is not null)
         {
             query = query with { RadiusKm = Number(One(P.Radius), P.Radius, 1, SearchLimits.MaxRadiusKm, errors) ?? SearchLimits.DefaultRadiusKm };
@@ -258,4 +258,18 @@ public sealed class SearchQueryParser(FrenchGeography geography)
     }
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private static bool ParseSeats(string? value, List<SearchError> errors)
+    {
+        if (value is null or "0")
+        {
+            return false;
+        }
+        if (value == "1")
+        {
+            return true;
+        }
+        errors.Add(new(P.Seats, $"« {P.Seats} » vaut 1 (seulement les événements avec des places) : « {Shorten(value)} » n'est pas compris."));
+        return false;
+    }
 }
