@@ -20,15 +20,11 @@ while (($# > 0)); do
     esac
     shift
 done
-case "$providers" in
-    all) providers=(sqlite postgres) ;;
-    *) providers=("$providers") ;;
-esac
 
 SCRIPT=import.sh
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-if [[ " ${providers[*]} " == *" postgres "* ]]; then bench_init postgres; else bench_init; fi
+bench_start "$providers"
 TARGET_SECONDS=20
 TODAY="$(date -u +%F)"
 day() { date -u -d "$TODAY $1 days" +%F; }
@@ -81,7 +77,7 @@ run_provider() {
 }
 
 : >"$WORK/table"
-for provider in "${providers[@]}"; do
+for provider in "${PROVIDERS[@]}"; do
     run_provider "$provider"
 done
 mkdir -p "$RESULTS"

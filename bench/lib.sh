@@ -86,6 +86,15 @@ bench_init() {
     COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
 }
 
+# bench_start sqlite|postgres|all: sets PROVIDERS (the databases to run on) and initialises the bench.
+bench_start() {
+    case "$1" in
+        all) PROVIDERS=(sqlite postgres) ;;
+        *) PROVIDERS=("$1") ;;
+    esac
+    if [[ " ${PROVIDERS[*]} " == *" postgres "* ]]; then bench_init postgres; else bench_init; fi
+}
+
 # bench_database sqlite|postgres: a fresh database; sets DB_ENV (settings for the app).
 bench_database() {
     case "$1" in

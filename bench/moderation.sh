@@ -24,15 +24,11 @@ while (($# > 0)); do
     esac
     shift
 done
-case "$providers" in
-    all) providers=(sqlite postgres) ;;
-    *) providers=("$providers") ;;
-esac
 
 SCRIPT=moderation.sh
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-if [[ " ${providers[*]} " == *" postgres "* ]]; then bench_init postgres; else bench_init; fi
+bench_start "$providers"
 TARGET_P99_MS=100
 MODERATOR=moderation.ara@demo.semaine-industrie.example.fr
 PASSWORD=semaine-industrie-2026
@@ -64,7 +60,7 @@ measure() {
 
 : >"$WORK/table"
 : >"$WORK/memory"
-for provider in "${providers[@]}"; do
+for provider in "${PROVIDERS[@]}"; do
     PROVIDER="$provider"
     log "[$provider] fresh database: demonstration data and $pending pending requests"
     bench_database "$provider"

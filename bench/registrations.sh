@@ -23,15 +23,11 @@ while (($# > 0)); do
     esac
     shift
 done
-case "$providers" in
-    all) providers=(sqlite postgres) ;;
-    *) providers=("$providers") ;;
-esac
 
 SCRIPT=registrations.sh
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-if [[ " ${providers[*]} " == *" postgres "* ]]; then bench_init postgres; else bench_init; fi
+bench_start "$providers"
 export BENCH_DIR="$BENCH"
 
 # sql PROVIDER STATEMENT: runs one statement on the benchmark database and prints the first column.
@@ -84,7 +80,7 @@ measure() {
 }
 
 : >"$WORK/table"
-for provider in "${providers[@]}"; do
+for provider in "${PROVIDERS[@]}"; do
     PROVIDER="$provider"
     log "[$provider] fresh database"
     bench_database "$provider"

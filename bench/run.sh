@@ -34,10 +34,6 @@ while (($# > 0)); do
 done
 [[ "$duration" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --duration must be a positive integer (seconds)" >&2; exit 2; }
 [[ "$events" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --events must be a positive integer" >&2; exit 2; }
-case "$providers" in
-    all) providers=(sqlite postgres) ;;
-    *) providers=("$providers") ;;
-esac
 
 SCRIPT=run.sh
 # shellcheck source=lib.sh
@@ -55,7 +51,7 @@ TARGET_RATIO_PAGE=0.3   # case 5
 TARGET_MEMORY_MB=400
 TARGET_COLD_START_S=5
 
-if [[ " ${providers[*]} " == *" postgres "* ]]; then bench_init postgres; else bench_init; fi
+bench_start "$providers"
 
 # The environment of the application: database settings (set per provider) come first.
 set_app_env() {
@@ -323,7 +319,7 @@ run_provider() {
 }
 
 REPORTS=()
-for provider in "${providers[@]}"; do
+for provider in "${PROVIDERS[@]}"; do
     run_provider "$provider"
 done
 if ((${#REPORTS[@]} > 1)); then

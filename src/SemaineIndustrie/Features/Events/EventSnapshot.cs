@@ -52,6 +52,26 @@ public sealed record EventSnapshot
         Themes = e.Terms.Where(t => t.Kind == TermKind.Theme).Select(t => t.Code).Order(StringComparer.Ordinal).ToList(),
     };
 
+    /// A new event of an organisation built from this snapshot (a draft, a duplicate, an imported row).
+    public Event ToNewEvent(int editionId, int organisationId, EventStatus status, string organisationName, DateTime now)
+    {
+        var e = new Event
+        {
+            EditionId = editionId,
+            OrganisationId = organisationId,
+            Status = status,
+            PublicStatus = PublicStatus.Scheduled,
+            Title = "",
+            Slug = "",
+            Summary = "",
+            Description = "",
+            TypeCode = "",
+            CreatedAt = now,
+        };
+        ApplyTo(e, organisationName, now);
+        return e;
+    }
+
     /// Writes this snapshot onto a tracked event (with its sessions and terms loaded). Sessions keep
     /// their identity when they have one, so registrations stay attached to their slot.
     public void ApplyTo(Event e, string organisationName, DateTime nowUtc)

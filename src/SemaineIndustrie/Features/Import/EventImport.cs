@@ -63,7 +63,7 @@ public sealed class EventImport(AppDbContext db, FrenchGeography geography, Time
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var events = rows.Select(r => ImportAnalysis.NewEvent(r.Event!, edition.Id, batch.OrganisationId, organisationName, now)).ToList();
+        var events = rows.Select(r => r.Event!.ToNewEvent(edition.Id, batch.OrganisationId, EventStatus.Submitted, organisationName, now)).ToList();
         db.Events.AddRange(events);
         await db.SaveChangesAsync(ct);
         foreach (var (row, e) in rows.Zip(events))

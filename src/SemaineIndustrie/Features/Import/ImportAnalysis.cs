@@ -63,7 +63,7 @@ public sealed class ImportAnalysis(AppDbContext db, FrenchGeography geography, T
                 rows.Add(new AnalysedRow(row.Line, title, RowVerdict.Invalid, candidate.Errors, null));
                 continue;
             }
-            var e = NewEvent(candidate.Event!, edition.Id, organisationId, organisationName, now);
+            var e = candidate.Event!.ToNewEvent(edition.Id, organisationId, EventStatus.Submitted, organisationName, now);
             var failed = LabellingChecks.Run(e, edition, now, geography).Where(c => !c.Passed).Select(c => $"{c.Label} : {c.Message}").ToList();
             if (failed.Count > 0)
             {
@@ -97,25 +97,6 @@ public sealed class ImportAnalysis(AppDbContext db, FrenchGeography geography, T
                     TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(x.RegionCode))))))
                 .ToDictionary(g => g.Key, g => g.Select(x => (x.Latitude, x.Longitude, $"l'événement n° {x.Id} « {x.Title} »")).ToList());
         }
-    }
-
-    public static Event NewEvent(EventSnapshot snapshot, int editionId, int organisationId, string organisationName, DateTime now)
-    {
-        var e = new Event
-        {
-            EditionId = editionId,
-            OrganisationId = organisationId,
-            Status = EventStatus.Submitted,
-            PublicStatus = PublicStatus.Scheduled,
-            Title = "",
-            Slug = "",
-            Summary = "",
-            Description = "",
-            TypeCode = "",
-            CreatedAt = now,
-        };
-        snapshot.ApplyTo(e, organisationName, now);
-        return e;
     }
 
     /// Accents, case and punctuation do not make two titles different.

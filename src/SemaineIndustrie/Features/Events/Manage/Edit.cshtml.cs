@@ -101,19 +101,7 @@ public sealed class EditModel(AppDbContext db, EventForm form, LabelledEventChan
         if (e is null)
         {
             var edition = await db.CurrentAsync(ct) ?? throw new InvalidOperationException("No edition");
-            e = new Event
-            {
-                EditionId = edition.Id,
-                OrganisationId = organisationId,
-                Status = EventStatus.Draft,
-                Title = "",
-                Slug = "",
-                Summary = "",
-                Description = "",
-                TypeCode = "",
-                CreatedAt = now,
-            };
-            snapshot.ApplyTo(e, organisation.Name, now);
+            e = snapshot.ToNewEvent(edition.Id, organisationId, EventStatus.Draft, organisation.Name, now);
             db.Events.Add(e);
             await db.SaveChangesAsync(ct);
             db.EventHistory.Add(EventHistoryEntry.Of(e.Id, User, now, "created", "Brouillon créé."));

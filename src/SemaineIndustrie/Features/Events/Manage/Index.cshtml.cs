@@ -55,20 +55,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             Sessions = source.Sessions.Select(s => new SessionSnapshot(null, s.StartsAt.AddDays(weeks * 7), s.EndsAt.AddDays(weeks * 7), s.Capacity)).ToList(),
         };
         var now = clock.GetUtcNow().UtcDateTime;
-        var copy = new Event
-        {
-            EditionId = edition.Id,
-            OrganisationId = source.OrganisationId,
-            Status = EventStatus.Draft,
-            Title = "",
-            Slug = "",
-            Summary = "",
-            Description = "",
-            TypeCode = "",
-            CreatedAt = now,
-        };
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == source.OrganisationId).Select(o => o.Name).SingleAsync(ct);
-        snapshot.ApplyTo(copy, organisation, now);
+        var copy = snapshot.ToNewEvent(edition.Id, source.OrganisationId, EventStatus.Draft, organisation, now);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Events.Add(copy);
         await db.SaveChangesAsync(ct);
