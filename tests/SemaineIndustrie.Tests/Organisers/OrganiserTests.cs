@@ -199,6 +199,18 @@ public abstract class OrganiserTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(new DateTime(2026, 11, 17, 9, 0, 0, DateTimeKind.Utc), copy.Sessions.Single().StartsAt);
         Assert.Equal("lyceens", copy.Terms.Single().Code);
     }
+
+    [Fact]
+    public async Task The_largest_group_set_on_the_form_bounds_class_registrations()
+    {
+        var (client, _, _) = await app.OrganiserAsync();
+        var id = await client.CreateDraftAsync(OrganiserForms.EventFields(title: "Visite limitée aux petits groupes").With("Input.MaxGroupSize", "20"));
+        await app.QueryAsync(db => db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Labelled)));
+        var session = await app.QueryAsync(db => db.Sessions.Where(s => s.EventId == id).Select(s => s.Id).SingleAsync());
+        var answer = await Registrations.RegistrationSetups.RegisterAsync(app.CreateBrowserLikeClient(), id,
+            Registrations.RegistrationSetups.Group(session, "grande.classe@exemple.fr", 25));
+        Assert.Contains("de 1 à 20 participants", answer);
+    }
 }
 
 public sealed class OrganiserTestsOnSqlite(SqliteAppInLabellingPeriod app) : OrganiserTests<SqliteAppInLabellingPeriod>(app);

@@ -21,6 +21,7 @@ public sealed record EventSnapshot
     public bool PurposeDeclared { get; init; }
     public RegistrationMode RegistrationMode { get; init; }
     public string? RegistrationUrl { get; init; }
+    public int? MaxGroupSize { get; init; }
     public string? ContactName { get; init; }
     public string? ContactEmail { get; init; }
     public string? ContactPhone { get; init; }
@@ -44,6 +45,7 @@ public sealed record EventSnapshot
         PurposeDeclared = e.PurposeDeclared,
         RegistrationMode = e.RegistrationMode,
         RegistrationUrl = e.RegistrationUrl,
+        MaxGroupSize = e.MaxGroupSize,
         ContactName = e.ContactName,
         ContactEmail = e.ContactEmail,
         ContactPhone = e.ContactPhone,
@@ -90,6 +92,7 @@ public sealed record EventSnapshot
         e.PurposeDeclared = PurposeDeclared;
         e.RegistrationMode = RegistrationMode;
         e.RegistrationUrl = RegistrationUrl;
+        e.MaxGroupSize = MaxGroupSize;
         e.ContactName = ContactName;
         e.ContactEmail = ContactEmail;
         e.ContactPhone = ContactPhone;
@@ -150,6 +153,7 @@ public sealed record EventSnapshot
         Compare("Objet déclaré", PurposeDeclared, after.PurposeDeclared);
         Compare("Inscription", RegistrationMode, after.RegistrationMode);
         Compare("Lien d'inscription", RegistrationUrl, after.RegistrationUrl);
+        Compare("Taille maximale d'un groupe", MaxGroupSize, after.MaxGroupSize);
         Compare("Contact", $"{ContactName} {ContactEmail} {ContactPhone}".Trim(), $"{after.ContactName} {after.ContactEmail} {after.ContactPhone}".Trim());
         Compare("Créneaux", Sessions.Select(s => s with { Id = null }), after.Sessions.Select(s => s with { Id = null }));
         Compare("Publics", Audiences, after.Audiences);

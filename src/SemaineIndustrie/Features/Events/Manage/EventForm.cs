@@ -39,6 +39,7 @@ public sealed class EventForm(FrenchGeography geography, AddressLookup addresses
             PurposeDeclared = input.PurposeDeclared,
             RegistrationMode = input.RegistrationMode,
             RegistrationUrl = input.RegistrationMode == RegistrationMode.External ? input.RegistrationUrl?.Trim() : null,
+            MaxGroupSize = input.RegistrationMode == RegistrationMode.Platform ? input.MaxGroupSize : null,
             ContactName = input.ContactName?.Trim(),
             ContactEmail = input.ContactEmail?.Trim(),
             ContactPhone = input.ContactPhone?.Trim(),

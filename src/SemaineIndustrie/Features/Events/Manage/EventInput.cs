@@ -54,6 +54,9 @@ public sealed record EventInput
     [StringLength(500, ErrorMessage = "Le lien ne peut pas dépasser 500 caractères.")]
     public string? RegistrationUrl { get; init; }
 
+    [Range(1, 500, ErrorMessage = "Un groupe compte de 1 à 500 participants.")]
+    public int? MaxGroupSize { get; init; }
+
     [StringLength(120, ErrorMessage = "Le nom du contact ne peut pas dépasser 120 caractères.")]
     public string? ContactName { get; init; }
 
@@ -96,6 +99,7 @@ public sealed record EventInput
             Accessibility = EventLabels.Needs(e.Accessibility).ToList(),
             RegistrationMode = e.RegistrationMode,
             RegistrationUrl = e.RegistrationUrl,
+            MaxGroupSize = e.MaxGroupSize,
             ContactName = e.ContactName,
             ContactEmail = e.ContactEmail,
             ContactPhone = e.ContactPhone,
