@@ -51,7 +51,9 @@ public sealed class LabellingJourney(HttpServerFixture server, BrowserFixture br
         await using var visitor = await BrowserSession.OpenAsync(browser, server);
         var query = "?q=" + Uri.EscapeDataString(title);
         await visitor.Page.GotoAsync("/evenements" + query);
-        for (var attempt = 0; attempt < 20 && await visitor.Page.GetByTestId("event-card").CountAsync() == 0; attempt++)
+        // Each instance notices the decision by polling the catalogue version (every second here), then
+        // reloads its index: on a loaded machine that can take a while, so the visitor keeps reloading.
+        for (var attempt = 0; attempt < 90 && await visitor.Page.GetByTestId("event-card").CountAsync() == 0; attempt++)
         {
             await Task.Delay(500);
             await visitor.Page.ReloadAsync();
