@@ -8,6 +8,7 @@ using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Features.Import;
 using SemaineIndustrie.Features.Moderation;
 using SemaineIndustrie.Features.Registrations;
+using SemaineIndustrie.Features.Statistics;
 using SemaineIndustrie.Web;
 using SemaineIndustrie.Web.Mail;
 
@@ -22,6 +23,7 @@ builder.Services.AddOrganiserArea(builder.Configuration);
 builder.Services.AddEventImport();
 builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddRegistrations(builder.Configuration);
+builder.Services.AddStatistics();
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))

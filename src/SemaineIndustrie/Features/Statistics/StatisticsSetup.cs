@@ -1,0 +1,11 @@
+namespace SemaineIndustrie.Features.Statistics;
+
+public static class StatisticsSetup
+{
+    public static IServiceCollection AddStatistics(this IServiceCollection services)
+    {
+        services.AddSingleton<RegionMap>();
+        services.AddScoped<EditionStatistics>();
+        return services;
+    }
+}
