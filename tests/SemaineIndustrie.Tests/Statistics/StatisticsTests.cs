@@ -1,10 +1,14 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Shared;
+using SemaineIndustrie.Features.Site;
+using SemaineIndustrie.Features.Statistics;
+using SemaineIndustrie.Features.Accounts;
 
 namespace SemaineIndustrie.Tests.Statistics;
 
@@ -115,6 +119,45 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         await app.QueryAsync(db => db.BumpCatalogueVersionAsync(CancellationToken.None));
         await app.Services.GetRequiredService<CatalogueRefresher>().RefreshAsync(CancellationToken.None);
         Assert.Equal(before - 1, (await client.DocumentAsync(url)).Column("table-regions")[region]);
+    }
+
+    [Fact]
+    public async Task An_administrator_records_the_published_figures_of_an_edition_and_the_page_shows_them()
+    {
+        var admin = await app.CreateSignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Number"] = "60", ["Input.Year"] = "2060", ["Input.StartsOn"] = "2060-11-15", ["Input.EndsOn"] = "2060-11-21",
+            ["Input.ToleranceDays"] = "15", ["Input.ReviewWorkingDays"] = "4", ["Input.ReportedLabelledEvents"] = "-3",
+        };
+        var refused = await new HtmlParser().ParseDocumentAsync(await (await admin.PostFormAsync("/administration/editions/nouvelle", fields)).Content.ReadAsStringAsync());
+        Assert.Contains("Le nombre d'événements labellisés est compris entre 0 et 1 000 000.", refused.QuerySelector("#Input_ReportedLabelledEvents-erreur")?.TextContent);
+        fields["Input.ReportedLabelledEvents"] = "12345";
+        fields["Input.ReportedParticipants"] = "6789012";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/administration/editions/nouvelle", fields)).StatusCode);
+        try
+        {
+            var row = (await app.CreateClient().DocumentAsync("/statistiques?edition=2060")).QuerySelector("[data-testid=editions] tr[data-year='2060']")!;
+            Assert.Equal(["2060", "0", FrenchFormat.Number(12_345), "0", FrenchFormat.Number(6_789_012)], row.Children.Select(c => c.TextContent));
+        }
+        finally
+        {
+            await app.QueryAsync(db => db.Editions.Where(e => e.Year == 2060).ExecuteDeleteAsync());
+        }
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_the_statistics_of_every_edition()
+    {
+        var source = app.Services.GetServices<ISitemapSource>().OfType<StatisticsSitemap>().Single();
+        var paths = new List<string>();
+        await foreach (var entry in source.EntriesAsync(CancellationToken.None))
+        {
+            paths.Add(entry.Path);
+        }
+        Assert.Equal("/statistiques", paths[0]);
+        Assert.Contains("/statistiques?edition=2011", paths);
+        Assert.Contains("/statistiques?edition=2026", paths);
     }
 
     [Fact]
