@@ -44,6 +44,8 @@ public abstract class CommitteeStatisticsTests<TApp>(TApp app) : IClassFixture<T
         var csv = await client.CsvAsync($"/moderation/statistiques?edition={year}&handler=Csv&tableau=regions");
         Assert.Equal(["", "84"], csv.Skip(1).Select(r => r[0]));
         Assert.Equal(["84", "Auvergne-Rhône-Alpes", "2", "8", "3", "1", "1", "3", "1", "1", "5", "1", "4,6"], csv[2]);
+        var funnel = await client.CsvAsync($"/moderation/statistiques?edition={year}&handler=Csv&tableau=parcours");
+        Assert.Equal(["2", "8", "3", "1", "1", "3", "1", "1", "1", "4,6"], funnel.Skip(1).Select(r => r[1]));
         var moderators = await client.CsvAsync($"/moderation/statistiques?edition={year}&handler=Csv&tableau=moderateurs");
         Assert.Equal(["Camille Rhône", "Test Administrateur"], moderators.Skip(1).Select(r => r[0]));
     }

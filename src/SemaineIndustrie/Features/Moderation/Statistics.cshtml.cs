@@ -34,6 +34,7 @@ public sealed class StatisticsModel(CommitteeStatistics statistics) : PageModel
                     "Demandes en attente", "Demandes en retard", "Demandes tardives", .. review],
                 f.Regions.Prepend(f.Total).Select(r => (string[])[r.Code, r.Label, Invariant(r.Drafts), Invariant(r.Submitted), Invariant(r.Labelled),
                     Invariant(r.Rejected), Invariant(r.ChangesRequested), Invariant(r.Pending), Invariant(r.Overdue), Invariant(r.Late), .. Cells(r.Review)])),
+            "parcours" => (["Étape", "Nombre"], Funnel(f.Total).Select(s => (string[])[s.Label, s.Count is { } n ? Invariant(n) : Days(s.Days)])),
             "moderateurs" => (["Modérateur", "Labellisés", "Refusés", "Renvoyés pour modifications", .. review],
                 f.Moderators.Select(m => (string[])[m.Name, Invariant(m.Labelled), Invariant(m.Rejected), Invariant(m.ChangesRequested), .. Cells(m.Review)])),
             _ => ((string[]?)null, Enumerable.Empty<string[]>()),
@@ -44,6 +45,21 @@ public sealed class StatisticsModel(CommitteeStatistics statistics) : PageModel
         }
         return File(SpreadsheetCsv.Write(header, rows), SpreadsheetCsv.ContentType, $"comite-{f.Edition.Year}-{tableau}.csv");
     }
+
+    /// The funnel table, line by line: a count, or a review time in working days.
+    public static IReadOnlyList<(string Step, string Label, int? Count, double? Days)> Funnel(FunnelLine t) =>
+    [
+        ("brouillons", "Brouillons (jamais soumis)", t.Drafts, null),
+        ("soumis", "Événements soumis au comité", t.Submitted, null),
+        ("labellises", "Labellisés", t.Labelled, null),
+        ("refuses", "Refusés", t.Rejected, null),
+        ("renvoyes", "Renvoyés pour modifications", t.ChangesRequested, null),
+        ("en-attente", "Demandes en attente de décision", t.Pending, null),
+        ("en-retard", "dont en retard", t.Overdue, null),
+        ("tardives", "Demandes tardives (après la date limite)", t.Late, null),
+        ("delai-median", "Délai médian de décision (jours ouvrés)", null, t.Review.Median),
+        ("delai-90", "90e centile du délai (jours ouvrés)", null, t.Review.Percentile90),
+    ];
 
     /// Working days with one decimal, as a French spreadsheet reads them (« 2,5 »); « – » without a decision.
     public static string Days(double? days) => days is { } d ? d.ToString("0.#", FrenchFormat.Culture) : "–";
