@@ -19,13 +19,14 @@ public sealed class RegionMap
         ["01"] = (510, 10, 100), ["02"] = (510, 120, 100), ["03"] = (510, 230, 100), ["04"] = (510, 340, 100), ["06"] = (510, 450, 100),
     };
 
-    /// Without outlines, each region is a tile placed roughly where it lies (column, row); the overseas
-    /// regions make the bottom row.
-    private static readonly Dictionary<string, (int Column, int Row)> Tiles = new()
+    /// Without outlines, each region is a tile placed roughly where it lies (column, row) and named by
+    /// its usual abbreviation; the overseas regions make the bottom row.
+    private static readonly Dictionary<string, (int Column, int Row, string Abbreviation)> Tiles = new()
     {
-        ["32"] = (3, 0), ["28"] = (2, 1), ["11"] = (3, 1), ["44"] = (4, 1), ["53"] = (1, 2), ["52"] = (2, 2), ["24"] = (3, 2), ["27"] = (4, 2),
-        ["75"] = (2, 3), ["84"] = (3, 3), ["93"] = (4, 4), ["76"] = (3, 4), ["94"] = (5, 4),
-        ["01"] = (0, 5), ["02"] = (1, 5), ["03"] = (2, 5), ["04"] = (3, 5), ["06"] = (4, 5),
+        ["32"] = (3, 0, "HDF"), ["28"] = (2, 1, "NOR"), ["11"] = (3, 1, "IDF"), ["44"] = (4, 1, "GES"), ["53"] = (1, 2, "BRE"),
+        ["52"] = (2, 2, "PDL"), ["24"] = (3, 2, "CVL"), ["27"] = (4, 2, "BFC"), ["75"] = (2, 3, "NAQ"), ["84"] = (3, 3, "ARA"),
+        ["76"] = (3, 4, "OCC"), ["93"] = (4, 4, "PAC"), ["94"] = (5, 4, "COR"),
+        ["01"] = (0, 5, "GUA"), ["02"] = (1, 5, "MTQ"), ["03"] = (2, 5, "GUY"), ["04"] = (3, 5, "LRE"), ["06"] = (4, 5, "MAY"),
     };
 
     private readonly Dictionary<string, string> _paths = [];
@@ -52,8 +53,9 @@ public sealed class RegionMap
 
     public static (double X, double Y, double Size)? Inset(string regionCode) => Insets.TryGetValue(regionCode, out var inset) ? inset : null;
 
-    /// The tile's top-left corner in the same frame, 94 × 84.
-    public static (int X, int Y)? Tile(string regionCode) => Tiles.TryGetValue(regionCode, out var tile) ? (10 + (tile.Column * 100), 10 + (tile.Row * 90)) : null;
+    /// The tile's top-left corner in the same frame (94 × 84) and the abbreviation written on it.
+    public static (int X, int Y, string Abbreviation)? Tile(string regionCode) =>
+        Tiles.TryGetValue(regionCode, out var tile) ? (10 + (tile.Column * 100), 10 + (tile.Row * 90), tile.Abbreviation) : null;
 
     // Metropolitan France with Corsica, 5.2° W – 9.6° E and 41.3° – 51.1° N, 47 px per degree of
     // latitude; longitudes shrink by the cosine of the middle latitude so shapes keep their proportions.
