@@ -22,8 +22,8 @@ public sealed class StatisticsPage(IPage page)
     /// The region's figure in the table, read as a person reads « 1 234 ».
     public async Task<int> TableFigureAsync(string region)
     {
-        var row = RegionTable.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = region, Exact = true }) });
-        return Figure(await row.GetByRole(AriaRole.Cell).Nth(1).InnerTextAsync());
+        var row = RegionTable.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = region, Exact = true }) });
+        return Figure(await row.GetByRole(AriaRole.Cell).First.InnerTextAsync());
     }
 
     /// The region's figure in the title of its shape on the map (« Occitanie : 617 événements »).
