@@ -24,6 +24,17 @@ public static class OpenDataDocument
             document.Servers = [new OpenApiServer { Url = "/" }];
             return Task.CompletedTask;
         });
+        // Minimal APIs read numbers from strings too, so the schemas say "integer or string"; the
+        // answers only ever hold numbers.
+        options.AddSchemaTransformer((schema, _, _) =>
+        {
+            if (schema.Type is { } type && (type & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0 && type.HasFlag(JsonSchemaType.String))
+            {
+                schema.Type = type & ~JsonSchemaType.String;
+                schema.Pattern = null;
+            }
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer((operation, context, _) =>
         {
             var paged = context.Description.RelativePath == "api/v1/events";

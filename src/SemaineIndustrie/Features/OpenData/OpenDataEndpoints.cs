@@ -45,10 +45,11 @@ public static class OpenDataEndpoints
     /// ni trou même si le catalogue change entre deux pages.
     /// </remarks>
     /// <response code="200">Une page d'événements.</response>
-    /// <response code="304">La copie du client (If-None-Match ou If-Modified-Since) est à jour.</response>
     /// <response code="400">Un paramètre est invalide : le détail nomme chaque paramètre en cause.</response>
+    /// <response code="304">La copie du client (If-None-Match ou If-Modified-Since) est à jour.</response>
     /// <response code="429">Trop de requêtes : réessayer après le délai de l'en-tête Retry-After.</response>
-    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Events(HttpContext context, CancellationToken ct) =>
+    /// <response code="503">L'édition demandée est en cours de chargement : réessayer après le délai de l'en-tête Retry-After.</response>
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> Events(HttpContext context, CancellationToken ct) =>
         OpenDataAnswer.SendAsync(context, OpenDataFormats.Json, ct);
 
     /// <summary>Événements labellisés (GeoJSON)</summary>
@@ -57,8 +58,11 @@ public static class OpenDataEndpoints
     /// longitude puis latitude (WGS 84). Les événements en ligne, sans lieu, n'y figurent pas.
     /// </remarks>
     /// <response code="200">Une FeatureCollection.</response>
-    /// <response code="400">Un paramètre est invalide.</response>
-    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> EventsGeoJson(HttpContext context, CancellationToken ct) =>
+    /// <response code="400">Un paramètre est invalide : le détail nomme chaque paramètre en cause.</response>
+    /// <response code="304">La copie du client (If-None-Match ou If-Modified-Since) est à jour.</response>
+    /// <response code="429">Trop de requêtes : réessayer après le délai de l'en-tête Retry-After.</response>
+    /// <response code="503">L'édition demandée est en cours de chargement : réessayer après le délai de l'en-tête Retry-After.</response>
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> EventsGeoJson(HttpContext context, CancellationToken ct) =>
         OpenDataAnswer.SendAsync(context, OpenDataFormats.GeoJson, ct);
 
     /// <summary>Séances des événements labellisés (iCalendar)</summary>
@@ -67,8 +71,11 @@ public static class OpenDataEndpoints
     /// séance, dont l'UID ne change pas d'une version à l'autre.
     /// </remarks>
     /// <response code="200">Un calendrier.</response>
-    /// <response code="400">Un paramètre est invalide.</response>
-    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> EventsCalendar(HttpContext context, CancellationToken ct) =>
+    /// <response code="400">Un paramètre est invalide : le détail nomme chaque paramètre en cause.</response>
+    /// <response code="304">La copie du client (If-None-Match ou If-Modified-Since) est à jour.</response>
+    /// <response code="429">Trop de requêtes : réessayer après le délai de l'en-tête Retry-After.</response>
+    /// <response code="503">L'édition demandée est en cours de chargement : réessayer après le délai de l'en-tête Retry-After.</response>
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> EventsCalendar(HttpContext context, CancellationToken ct) =>
         OpenDataAnswer.SendAsync(context, OpenDataFormats.Calendar, ct);
 
     /// <summary>Séances des événements labellisés (CSV)</summary>
@@ -77,14 +84,20 @@ public static class OpenDataEndpoints
     /// /donnees-ouvertes.
     /// </remarks>
     /// <response code="200">Un fichier CSV.</response>
-    /// <response code="400">Un paramètre est invalide.</response>
-    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> EventsCsv(HttpContext context, CancellationToken ct) =>
+    /// <response code="400">Un paramètre est invalide : le détail nomme chaque paramètre en cause.</response>
+    /// <response code="304">La copie du client (If-None-Match ou If-Modified-Since) est à jour.</response>
+    /// <response code="429">Trop de requêtes : réessayer après le délai de l'en-tête Retry-After.</response>
+    /// <response code="503">L'édition demandée est en cours de chargement : réessayer après le délai de l'en-tête Retry-After.</response>
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> EventsCsv(HttpContext context, CancellationToken ct) =>
         OpenDataAnswer.SendAsync(context, OpenDataFormats.Csv, ct);
 
     /// <summary>Derniers événements labellisés (RSS)</summary>
     /// <remarks>Un flux RSS 2.0 des 50 derniers événements labellisés de la sélection, du plus récent au plus ancien.</remarks>
     /// <response code="200">Un flux RSS.</response>
-    /// <response code="400">Un paramètre est invalide.</response>
-    private static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> EventsRss(HttpContext context, CancellationToken ct) =>
+    /// <response code="400">Un paramètre est invalide : le détail nomme chaque paramètre en cause.</response>
+    /// <response code="304">La copie du client (If-None-Match ou If-Modified-Since) est à jour.</response>
+    /// <response code="429">Trop de requêtes : réessayer après le délai de l'en-tête Retry-After.</response>
+    /// <response code="503">L'édition demandée est en cours de chargement : réessayer après le délai de l'en-tête Retry-After.</response>
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> EventsRss(HttpContext context, CancellationToken ct) =>
         OpenDataAnswer.SendAsync(context, OpenDataFormats.Rss, ct);
 }
