@@ -55,6 +55,22 @@ public sealed class OpenDataPageTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Links_name_the_host_asked_and_one_hosts_copy_is_never_served_to_another()
+    {
+        await _client.PageAsync("/api/v1/events?region=84&limit=3");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events?region=84&limit=3");
+        request.Headers.Host = "donnees.exemple.fr";
+        using var response = await _client.SendAsync(request);
+        var page = System.Text.Json.JsonSerializer.Deserialize<EventsPage>(await response.Content.ReadAsStringAsync(),
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+
+        Assert.All(page.Items, e => Assert.StartsWith("http://donnees.exemple.fr/evenements/", e.Url, StringComparison.Ordinal));
+        Assert.StartsWith("http://donnees.exemple.fr/api/v1/events?", page.Next, StringComparison.Ordinal);
+        Assert.All((await _client.PageAsync("/api/v1/events?region=84&limit=3")).Items,
+            e => Assert.StartsWith("http://localhost/", e.Url, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Only_the_widget_lets_other_sites_frame_it()
     {
         using var response = await _client.GetAsync("/evenements");

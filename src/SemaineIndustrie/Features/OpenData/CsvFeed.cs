@@ -61,7 +61,7 @@ public static class CsvFeed
                     selection.Origin + EventUrls.Page(e.Id, e.Slug), Text(r.Organisation), type.Code, type.Label, SearchParameters.FormatCodes[e.Format],
                     OpenCodes.Status(r.Status), Instant(s.StartsAt), Instant(s.EndsAt), Text(r.AddressLine ?? ""), e.PostalCode ?? "",
                     e.CommuneName ?? "", e.CommuneCode ?? "", e.DepartmentCode, e.RegionCode,
-                    OpenDataFormats.Number(e.Latitude), OpenDataFormats.Number(e.Longitude),
+                    Number(e.Latitude), Number(e.Longitude),
                     string.Join('|', OpenCodes.Terms(e.Audiences, catalogue.Audiences)), string.Join('|', OpenCodes.Terms(e.Themes, catalogue.Themes)),
                     e.Sector >= 0 ? catalogue.Sectors.Items[e.Sector].Code : "", string.Join('|', OpenCodes.Accessibility(e.Accessibility)),
                     Registration(r.Registration), r.OnlineUrl ?? "", r.LabelledAt is { } labelled ? Instant(labelled) : "",
@@ -78,6 +78,8 @@ public static class CsvFeed
         RegistrationMode.External => "externe",
         _ => "aucune",
     };
+
+    private static string Number(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -11,7 +11,7 @@ public static class GeoJsonFeed
     public static byte[] Write(OpenSelection selection)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = OpenDataFormats.Encoder }))
         {
             json.WriteStartObject();
             json.WriteString("type", "FeatureCollection");

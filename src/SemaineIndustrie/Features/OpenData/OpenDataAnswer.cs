@@ -26,7 +26,8 @@ public static class OpenDataAnswer
         var (request, response, services) = (context.Request, context.Response, context.RequestServices);
         var catalogue = services.GetRequiredService<CatalogueHolder>().Current;
         var seats = request.Query.ContainsKey(SearchParameters.Seats) ? services.GetRequiredService<SeatAvailability>().Version : (long?)null;
-        var key = $"open-{format.Name}{request.QueryString.Value}#{seats}";
+        // The answers hold absolute links: one host's copy is never served to another.
+        var key = $"open-{format.Name}{request.Host}{request.PathBase}{request.QueryString.Value}#{seats}";
         var etag = new EntityTagHeaderValue($"\"{catalogue.Version}-{seats}-{Hash(key)}\"");
         var lastModified = services.GetRequiredService<CatalogueDates>().LastModified(catalogue.Version, seats);
 

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
@@ -13,7 +14,10 @@ public static class OpenDataFormats
 {
     public const string CalendarName = "Semaine de l'industrie";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    /// French text as it is (not as \u escapes), for people reading the files too.
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Encoder = Encoder };
 
     public static readonly OpenFormat Json = new("json", "application/json; charset=utf-8", Paged: true, MaxAgeSeconds: 60, WritePage);
     public static readonly OpenFormat GeoJson = new("geojson", "application/geo+json; charset=utf-8", Paged: false, MaxAgeSeconds: 300,
@@ -66,6 +70,4 @@ public static class OpenDataFormats
         });
         return Encoding.UTF8.GetBytes(EventCalendar.Write(events, CalendarName));
     }
-
-    public static string Number(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
 }

@@ -42,7 +42,7 @@ public sealed class WidgetModel(SearchQueryParser parser, CatalogueHolder holder
             When(c), c.CommuneName is null ? geography.Region(c.RegionCode)?.Name ?? EventLabels.Format(c.Format) : $"{c.CommuneName} ({c.PostalCode})",
             EventLabels.PublicStatus(c.PublicStatus))).ToList();
         // Partner sites frame this page; every other page keeps the browsers' default.
-        Response.Headers.ContentSecurityPolicy = "frame-ancestors *; default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
+        Response.Headers.ContentSecurityPolicy = "frame-ancestors *; default-src 'none'; style-src 'unsafe-inline'";
         Response.Headers.CacheControl = "public, max-age=300";
     }
 
