@@ -144,6 +144,17 @@ public abstract class OpenDataApiTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Head_gives_the_validators_of_get_without_the_body()
+    {
+        using var get = await _client.GetAsync("/api/v1/events.csv?region=84");
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/events.csv?region=84"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task The_etag_changes_with_the_catalogue_version()
     {
         using var before = await _client.GetAsync("/api/v1/events?region=76");

@@ -17,7 +17,7 @@ public sealed record OpenFormat(string Name, string ContentType, bool Paged, int
     Func<OpenSelection, CancellationToken, Task<byte[]>> Write);
 
 /// The way every open-data format answers: validators first (a 304 costs nothing), then the bytes
-/// cached for this catalogue version and query, else the search and the writer.
+/// cached for this catalogue version and query, else the search of the index and the writer.
 public static class OpenDataAnswer
 {
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> SendAsync(
@@ -27,11 +27,12 @@ public static class OpenDataAnswer
         var catalogue = services.GetRequiredService<CatalogueHolder>().Current;
         var seats = request.Query.ContainsKey(SearchParameters.Seats) ? services.GetRequiredService<SeatAvailability>().Version : (long?)null;
         // The answers hold absolute links: one host's copy is never served to another.
-        var key = $"open-{format.Name}{request.Host}{request.PathBase}{request.QueryString.Value}#{seats}";
+        var key = $"{catalogue.Version}-{format.Name}{request.Host}{request.PathBase}{request.QueryString.Value}#{seats}";
         var etag = new EntityTagHeaderValue($"\"{catalogue.Version}-{seats}-{Hash(key)}\"");
         var lastModified = services.GetRequiredService<CatalogueDates>().LastModified(catalogue.Version, seats);
 
-        if (catalogue.TryGetCached<byte[]>(key, out var cached))
+        var cache = services.GetRequiredService<OpenDataCache>();
+        if (cache.TryGet(key, out var cached))
         {
             return Validated(request, response, format, etag, lastModified) is { } unchanged ? unchanged : Bytes(cached, format);
         }
@@ -54,7 +55,8 @@ public static class OpenDataAnswer
         }
         var events = services.GetRequiredService<EventIndex>().Matching(query.Search, catalogue).ToList();
         var body = await format.Write(new OpenSelection(query, catalogue, events, request), ct);
-        return Bytes(catalogue.Cached(key, () => body), format);
+        cache.Add(key, body);
+        return Bytes(body, format);
     }
 
     /// Sets the validators and caching headers; answers 304 when the client's copy is current
@@ -76,35 +78,4 @@ public static class OpenDataAnswer
     private static FileContentHttpResult Bytes(byte[] body, OpenFormat format) => TypedResults.Bytes(body, format.ContentType);
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
-}
-
-/// Last-Modified of the open data: when this instance first saw the catalogue version (and the
-/// seats version, for searches on seats left) it answers from. Versions are what the ETag says;
-/// this date lets clients that only know If-Modified-Since revalidate too.
-public sealed class CatalogueDates(TimeProvider clock)
-{
-    private Seen _catalogue = new(-1, default);
-    private Seen _seats = new(-1, default);
-
-    private sealed record Seen(long Version, DateTimeOffset At);
-
-    public DateTimeOffset LastModified(long catalogueVersion, long? seatsVersion)
-    {
-        var date = Mark(ref _catalogue, catalogueVersion);
-        return seatsVersion is { } seats && Mark(ref _seats, seats) is var seatsDate && seatsDate > date ? seatsDate : date;
-    }
-
-    private DateTimeOffset Mark(ref Seen seen, long version)
-    {
-        var current = Volatile.Read(ref seen);
-        if (current.Version == version)
-        {
-            return current.At;
-        }
-        // HTTP dates have whole seconds: a finer date would never compare equal to If-Modified-Since.
-        var now = clock.GetUtcNow();
-        var next = new Seen(version, new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero));
-        Interlocked.CompareExchange(ref seen, next, current);
-        return Volatile.Read(ref seen).At;
-    }
 }

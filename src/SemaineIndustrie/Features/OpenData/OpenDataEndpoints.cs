@@ -12,6 +12,7 @@ public static class OpenDataEndpoints
     public static IServiceCollection AddOpenData(this IServiceCollection services)
     {
         services.AddSingleton<CatalogueDates>();
+        services.AddSingleton<OpenDataCache>();
         // Reads only, from anywhere, without cookies: the data is public and no visitor is signed in to it.
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin().WithMethods("GET", "HEAD").WithHeaders("If-None-Match", "If-Modified-Since").WithExposedHeaders("ETag", "Last-Modified", "Retry-After")));
