@@ -27,7 +27,7 @@ public static class OpenDataAnswer
         var catalogue = services.GetRequiredService<CatalogueHolder>().Current;
         var seats = request.Query.ContainsKey(SearchParameters.Seats) ? services.GetRequiredService<SeatAvailability>().Version : (long?)null;
         // The answers hold absolute links: one host's copy is never served to another.
-        var key = $"{catalogue.Version}-{format.Name}{request.Host}{request.PathBase}{request.QueryString.Value}#{seats}";
+        var key = $"{catalogue.Version}-{format.Name}{request.Scheme}://{request.Host}{request.PathBase}{request.QueryString.Value}#{seats}";
         var etag = new EntityTagHeaderValue($"\"{catalogue.Version}-{seats}-{Hash(key)}\"");
         var lastModified = services.GetRequiredService<CatalogueDates>().LastModified(catalogue.Version, seats);
 
