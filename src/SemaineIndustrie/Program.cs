@@ -7,6 +7,7 @@ using SemaineIndustrie.Features.Events.Manage;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Features.Import;
 using SemaineIndustrie.Features.Moderation;
+using SemaineIndustrie.Features.OpenData;
 using SemaineIndustrie.Features.Registrations;
 using SemaineIndustrie.Features.Statistics;
 using SemaineIndustrie.Web;
@@ -24,6 +25,7 @@ builder.Services.AddEventImport();
 builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddRegistrations(builder.Configuration);
 builder.Services.AddStatistics();
+builder.Services.AddOpenData();
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))
@@ -36,6 +38,7 @@ app.UseWebPlumbing();
 app.MapDiscovery();
 app.MapEventCalendar();
 app.MapKit();
+app.MapOpenData();
 app.MapBenchmarkBaseline();
 app.MapRazorPages();
 app.Run();

@@ -51,7 +51,11 @@ public static class EventCalendar
             e.Sessions.Select(s => new CalendarSession(s.Id, s.StartsAt, s.EndsAt)).ToList());
     }
 
-    public static string Write(CalendarEvent calendarEvent)
+    public static string Write(CalendarEvent calendarEvent) => Write([calendarEvent], null);
+
+    /// Several events in one calendar (the open-data feed), each session keeping the UID it has in
+    /// its event's own file, so a calendar that imports both does not count it twice.
+    public static string Write(IEnumerable<CalendarEvent> events, string? calendarName)
     {
         var ics = new StringBuilder();
         void Line(string name, string value) => CalendarText.AppendLine(ics, $"{name}:{value}");
@@ -61,6 +65,22 @@ public static class EventCalendar
         Line("PRODID", "-//Semaine de l'industrie//FR");
         Line("CALSCALE", "GREGORIAN");
         Line("METHOD", "PUBLISH");
+        if (calendarName is not null)
+        {
+            Line("X-WR-CALNAME", CalendarText.Escape(calendarName));
+        }
+        foreach (var calendarEvent in events)
+        {
+            AppendSessions(ics, calendarEvent);
+        }
+        Line("END", "VCALENDAR");
+        return ics.ToString();
+    }
+
+    private static void AppendSessions(StringBuilder ics, CalendarEvent calendarEvent)
+    {
+        void Line(string name, string value) => CalendarText.AppendLine(ics, $"{name}:{value}");
+
         foreach (var session in calendarEvent.Sessions)
         {
             Line("BEGIN", "VEVENT");
@@ -82,8 +102,6 @@ public static class EventCalendar
             Line("STATUS", Status(calendarEvent.Status));
             Line("END", "VEVENT");
         }
-        Line("END", "VCALENDAR");
-        return ics.ToString();
     }
 
     // A postponed event has no firm date yet: calendars show TENTATIVE rather than a confirmed slot.
