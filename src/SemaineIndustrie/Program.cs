@@ -8,6 +8,7 @@ using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Features.Import;
 using SemaineIndustrie.Features.Moderation;
 using SemaineIndustrie.Features.Registrations;
+using SemaineIndustrie.Features.Site;
 using SemaineIndustrie.Features.Statistics;
 using SemaineIndustrie.Web;
 using SemaineIndustrie.Web.Mail;
@@ -24,6 +25,7 @@ builder.Services.AddEventImport();
 builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddRegistrations(builder.Configuration);
 builder.Services.AddStatistics();
+builder.Services.AddSite();
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))
@@ -37,5 +39,7 @@ app.MapDiscovery();
 app.MapEventCalendar();
 app.MapKit();
 app.MapBenchmarkBaseline();
+app.MapSite();
+app.MapEventImage();
 app.MapRazorPages();
 app.Run();
