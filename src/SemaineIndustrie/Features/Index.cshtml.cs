@@ -10,7 +10,8 @@ using SemaineIndustrie.Features.Site;
 namespace SemaineIndustrie.Features;
 
 [OutputCache(PolicyName = SiteSetup.HomePagePolicy)]
-public sealed class IndexModel(AppDbContext db, CatalogueHolder catalogue, FrenchGeography geography, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, CatalogueHolder catalogue, RecentHomeFigures figures, FrenchGeography geography, TimeProvider clock)
+    : PageModel
 {
     public Edition? Current { get; private set; }
     public HomeFigures? Figures { get; private set; }
@@ -24,7 +25,7 @@ public sealed class IndexModel(AppDbContext db, CatalogueHolder catalogue, Frenc
         Current = await db.Editions.AsNoTracking().OrderByDescending(e => e.Year).FirstOrDefaultAsync(ct);
         if (Current is not null)
         {
-            Figures = await HomeFigures.ForAsync(db, snapshot, Current, ct);
+            Figures = await figures.GetAsync(db, snapshot, Current, ct);
             Labelling = LabellingCountdown.For(Current, LabellingCountdown.Today(clock));
         }
         Regions = geography.Regions.ToList();

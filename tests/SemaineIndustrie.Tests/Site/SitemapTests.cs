@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
@@ -37,6 +38,25 @@ public abstract class SitemapTests<TApp>(TApp app) : IClassFixture<TApp> where T
             Assert.Contains(SiteTesting.BaseUrl + page, locations);
         }
         Assert.DoesNotContain(locations, l => RobotsRules.IsPrivate(new PathString(new Uri(l).AbsolutePath)));
+    }
+
+    [Fact]
+    public async Task The_sitemap_comes_compressed_to_crawlers_that_accept_gzip()
+    {
+        var client = app.CreateClient();
+        var plain = await client.GetByteArrayAsync("/sitemap.xml");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/sitemap.xml");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(compressed.Length * 4 < plain.Length);
+        using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        using var unpacked = new MemoryStream();
+        await gzip.CopyToAsync(unpacked);
+        Assert.Equal(plain, unpacked.ToArray());
     }
 
     [Fact]

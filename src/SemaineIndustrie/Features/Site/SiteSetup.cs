@@ -15,6 +15,7 @@ public static class SiteSetup
     {
         services.AddSingleton<PublicSite>();
         services.AddSingleton<Sitemap>();
+        services.AddSingleton<RecentHomeFigures>();
         services.AddScoped<ISitemapSource, PublicPagesSitemapSource>();
         services.AddScoped<ISitemapSource, EventsSitemapSource>();
         // As the catalogue pages (evicted with the catalogue, never stored for a signed-in user),
@@ -48,8 +49,19 @@ public static class SiteSetup
 
     private static async Task<Results<FileContentHttpResult, NotFound>> SitemapFile(Sitemap sitemap, int number, HttpContext context)
     {
-        var file = await sitemap.FileAsync(number, context.RequestServices, context.RequestAborted);
-        return file is null ? TypedResults.NotFound() : TypedResults.File(file, "application/xml; charset=utf-8");
+        if (await sitemap.FileAsync(number, context.RequestServices, context.RequestAborted) is not { } file)
+        {
+            return TypedResults.NotFound();
+        }
+        context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        var gzip = context.Request.GetTypedHeaders().AcceptEncoding
+            .Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
+        if (!gzip)
+        {
+            return TypedResults.File(file.Xml, "application/xml; charset=utf-8");
+        }
+        context.Response.Headers.ContentEncoding = "gzip";
+        return TypedResults.File(file.Gzip, "application/xml; charset=utf-8");
     }
 
     private static string ParisDay(HttpContext context) =>
