@@ -41,7 +41,7 @@ public sealed class RecentHomeFigures(TimeProvider clock)
     public async Task<HomeFigures> GetAsync(AppDbContext db, CatalogueSnapshot snapshot, Edition current, CancellationToken ct)
     {
         if (Volatile.Read(ref _last) is { } last && last.Version == snapshot.Version && last.EditionId == current.Id
-            && clock.GetUtcNow() - last.ReadAt < MaxAge)
+            && clock.GetUtcNow() - last.ReadAt is var age && age >= TimeSpan.Zero && age < MaxAge)
         {
             return last.Figures;
         }

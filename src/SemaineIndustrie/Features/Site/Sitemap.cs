@@ -56,7 +56,8 @@ public sealed class Sitemap(CatalogueHolder catalogue, PublicSite site, TimeProv
     }
 
     private Files? Fresh(Files? files, long version) =>
-        files is not null && files.Version == version && clock.GetUtcNow() - files.BuiltAt < MaxAge ? files : null;
+        files is not null && files.Version == version && clock.GetUtcNow() - files.BuiltAt is var age && age >= TimeSpan.Zero && age < MaxAge
+            ? files : null;
 
     /// Every source's entries, each path once (the first source to list it wins).
     private static async Task<List<SitemapEntry>> GatherAsync(IEnumerable<ISitemapSource> sources, CancellationToken ct)
