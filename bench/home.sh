@@ -68,6 +68,7 @@ measure() {
 
 : >"$WORK/table"
 : >"$WORK/memory"
+LOADS=()
 for provider in "${PROVIDERS[@]}"; do
     PROVIDER="$provider"
     log "[$provider] fresh database: demonstration data with $events events in the current edition"
@@ -79,6 +80,7 @@ for provider in "${PROVIDERS[@]}"; do
     echo "   seeded and started in $(seconds "$(ms_since "$t0")") s" >&2
     # The archive loads in the background after the first answer: let it finish first.
     sleep 5
+    LOADS+=("$provider $(cut -d' ' -f1-3 /proc/loadavg)")
     measure reference "1. baseline (fixed 2 kB JSON)" "/api/bench/baseline"
     measure page "2. home page, anonymous (output cache)" "/"
     measure info "3. home page, signed-in organiser (rendered every time)" "/" "Cookie: $(sign_in)"
@@ -99,4 +101,6 @@ report="$RESULTS/home-$(date +%Y%m%d-%H%M%S).md"
     echo "| Provider | resident memory after the runs | peak |"
     echo "|---|---:|---:|"
     cat "$WORK/memory"
+    echo
+    echo "wrk and the server share the machine's cores with everything else: load average before each provider's runs: $(IFS=';'; echo "${LOADS[*]}" | sed 's/;/, /g'). Read the ratios to the baseline rather than absolute figures."
 } | tee "$report"
