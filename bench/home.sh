@@ -36,15 +36,6 @@ ACCEPT_ENCODING="gzip, deflate, br"
 ORGANISER=organisateur@demo.semaine-industrie.example.fr
 PASSWORD=semaine-industrie-2026
 
-# Signs the demonstration organiser in with curl and prints the Cookie header value of the session.
-sign_in() {
-    local jar="$WORK/cookies" token
-    rm -f "$jar"
-    token="$(curl -sf -c "$jar" "$BASE/connexion" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)"
-    curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$ORGANISER" --data-urlencode "Input.Password=$PASSWORD" \
-        --data-urlencode "__RequestVerificationToken=$token" "$BASE/connexion"
-    awk '($1 ~ /^#HttpOnly_/ || $1 !~ /^#/) && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
-}
 
 # measure KIND NAME PATH [HEADER]: wrk after a warm-up; sets RPS for the baseline, appends a table row.
 measure() {
@@ -83,7 +74,7 @@ for provider in "${PROVIDERS[@]}"; do
     LOADS+=("$provider $(cut -d' ' -f1-3 /proc/loadavg)")
     measure reference "1. baseline (fixed 2 kB JSON)" "/api/bench/baseline"
     measure page "2. home page, anonymous (output cache)" "/"
-    measure info "3. home page, signed-in organiser (rendered every time)" "/" "Cookie: $(sign_in)"
+    measure info "3. home page, signed-in organiser (rendered every time)" "/" "Cookie: $(sign_in "$ORGANISER" "$PASSWORD")"
     measure info "4. sitemap.xml ($(curl -s "$BASE/sitemap.xml" | grep -o '<url>' | wc -l) URLs)" "/sitemap.xml"
     echo "| $provider | $(awk '{ printf "%.0f", $1 / 1024 }' <<<"$(proc_kb "$APP_PID" VmRSS)") MB | $(awk '{ printf "%.0f", $1 / 1024 }' <<<"$(proc_kb "$APP_PID" VmHWM)") MB |" >>"$WORK/memory"
     stop_app
