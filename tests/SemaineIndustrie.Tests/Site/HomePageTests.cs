@@ -119,6 +119,9 @@ public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where 
             var cached = await anonymous.GetAsync("/");
             Assert.NotNull(cached.Headers.Age);
             Assert.Contains(edition.Theme!, await TextOfAsync(cached));
+            var campaign = await anonymous.GetAsync("/?utm_source=reseaux-sociaux&utm_campaign=semaine-2026");
+            Assert.NotNull(campaign.Headers.Age);
+            Assert.Contains(edition.Theme!, await TextOfAsync(campaign));
 
             var signedIn = await app.CreateSignedInClientAsync(await app.CreateUserAsync(Roles.Organiser));
             var own = await signedIn.GetAsync("/");
