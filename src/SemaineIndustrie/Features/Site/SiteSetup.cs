@@ -43,13 +43,13 @@ public static class SiteSetup
         });
         var robots = RobotsRules.RobotsTxt(app.Services.GetRequiredService<PublicSite>());
         app.MapGet("/robots.txt", () => TypedResults.Text(robots, "text/plain; charset=utf-8"));
-        app.MapGet("/sitemap.xml", (Sitemap sitemap, HttpContext context) => SitemapFile(sitemap, 0, context));
+        app.MapGet("/sitemap.xml", (Sitemap sitemap, HttpContext context) => SendSitemapAsync(sitemap, 0, context));
         app.MapGet("/sitemap-{number:int}.xml", (int number, Sitemap sitemap, HttpContext context) =>
-            number < 1 ? Task.FromResult<Results<FileContentHttpResult, NotFound>>(TypedResults.NotFound()) : SitemapFile(sitemap, number, context));
+            number < 1 ? Task.FromResult<Results<FileContentHttpResult, NotFound>>(TypedResults.NotFound()) : SendSitemapAsync(sitemap, number, context));
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> SitemapFile(Sitemap sitemap, int number, HttpContext context)
+    private static async Task<Results<FileContentHttpResult, NotFound>> SendSitemapAsync(Sitemap sitemap, int number, HttpContext context)
     {
         if (await sitemap.FileAsync(number, context.RequestServices, context.RequestAborted) is not { } file)
         {

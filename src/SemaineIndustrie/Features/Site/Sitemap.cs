@@ -10,7 +10,7 @@ namespace SemaineIndustrie.Features.Site;
 /// Up to 50,000 URLs it is one file; beyond, sitemap.xml is an index of sitemap-1.xml, sitemap-2.xml…
 /// The files are built together, so the index and its parts always agree, and kept until the
 /// catalogue version moves or for ten minutes at most (editorial pages change without moving it),
-/// each with its gzip copy: a full edition's sitemap is 1.3 MB of XML, about 150 kB compressed.
+/// each with its gzip copy: a full edition's sitemap is 1.3 MB of XML, about 120 kB compressed.
 public sealed class Sitemap(CatalogueHolder catalogue, PublicSite site, TimeProvider clock) : IDisposable
 {
     public const int MaxUrlsPerFile = 50_000;
