@@ -9,6 +9,7 @@ using SemaineIndustrie.Features.Import;
 using SemaineIndustrie.Features.Moderation;
 using SemaineIndustrie.Features.OpenData;
 using SemaineIndustrie.Features.Registrations;
+using SemaineIndustrie.Features.Site;
 using SemaineIndustrie.Features.Statistics;
 using SemaineIndustrie.Web;
 using SemaineIndustrie.Web.Mail;
@@ -26,6 +27,7 @@ builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddRegistrations(builder.Configuration);
 builder.Services.AddStatistics();
 builder.Services.AddOpenData();
+builder.Services.AddSite();
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))
@@ -40,5 +42,7 @@ app.MapEventCalendar();
 app.MapKit();
 app.MapOpenData();
 app.MapBenchmarkBaseline();
+app.MapSite();
+app.MapEventImage();
 app.MapRazorPages();
 app.Run();
