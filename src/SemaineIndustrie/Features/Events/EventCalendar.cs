@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Features.Site;
 using SemaineIndustrie.Web;
 
 namespace SemaineIndustrie.Features.Events;
@@ -24,7 +25,7 @@ public static class EventCalendar
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Download(
-        string reference, AppDbContext db, HttpRequest request, CancellationToken ct)
+        string reference, AppDbContext db, PublicSite site, CancellationToken ct)
     {
         if (!EventReference.TryParseId(reference, out var id))
         {
@@ -35,7 +36,7 @@ public static class EventCalendar
         {
             return TypedResults.NotFound();
         }
-        var url = $"{request.Scheme}://{request.Host}{request.PathBase}{EventUrls.Page(details.Id, details.Slug)}";
+        var url = site.Url(EventUrls.Page(details.Id, details.Slug));
         var text = Write(From(details, url));
         return TypedResults.File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"{details.Slug}.ics");
     }

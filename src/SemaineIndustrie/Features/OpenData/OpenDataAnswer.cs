@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using SemaineIndustrie.Features.Discovery;
+using SemaineIndustrie.Features.Site;
 
 namespace SemaineIndustrie.Features.OpenData;
 
@@ -10,7 +11,8 @@ namespace SemaineIndustrie.Features.OpenData;
 /// in the catalogue order (first session, then id).
 public sealed record OpenSelection(OpenDataQuery Query, CatalogueSnapshot Catalogue, IReadOnlyList<IndexedEvent> Events, HttpRequest Request)
 {
-    public string Origin => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    /// Links in the answers use the configured public address, never the Host header a client chose.
+    public string Origin => Request.HttpContext.RequestServices.GetRequiredService<PublicSite>().BaseUrl;
 }
 
 public sealed record OpenFormat(string Name, string ContentType, bool Paged, int MaxAgeSeconds,
@@ -26,8 +28,7 @@ public static class OpenDataAnswer
         var (request, response, services) = (context.Request, context.Response, context.RequestServices);
         var catalogue = services.GetRequiredService<CatalogueHolder>().Current;
         var seats = request.Query.ContainsKey(SearchParameters.Seats) ? services.GetRequiredService<SeatAvailability>().Version : (long?)null;
-        // The answers hold absolute links: one host's copy is never served to another.
-        var key = $"{catalogue.Version}-{format.Name}{request.Scheme}://{request.Host}{request.PathBase}{request.QueryString.Value}#{seats}";
+        var key = $"{catalogue.Version}-{format.Name}{request.QueryString.Value}#{seats}";
         var etag = new EntityTagHeaderValue($"\"{catalogue.Version}-{seats}-{Hash(key)}\"");
         var lastModified = services.GetRequiredService<CatalogueDates>().LastModified(catalogue.Version, seats);
 

@@ -6,6 +6,7 @@ using SemaineIndustrie.Features.Editions;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Features.Shared;
+using SemaineIndustrie.Features.Site;
 using SemaineIndustrie.Web;
 
 namespace SemaineIndustrie.Features.OpenData;
@@ -14,7 +15,7 @@ namespace SemaineIndustrie.Features.OpenData;
 /// search, in the search's own order, each linking to its page on the platform. Framed by any site,
 /// so it carries no cookie, no form and no script, and is cached like the search pages.
 [OutputCache(PolicyName = WebSetup.CataloguePagePolicy)]
-public sealed class WidgetModel(SearchQueryParser parser, CatalogueHolder holder, CatalogueSearch search, FrenchGeography geography) : PageModel
+public sealed class WidgetModel(SearchQueryParser parser, CatalogueHolder holder, CatalogueSearch search, FrenchGeography geography, PublicSite site) : PageModel
 {
     public const string Count = "nombre";
     public const int DefaultCount = 10;
@@ -34,7 +35,7 @@ public sealed class WidgetModel(SearchQueryParser parser, CatalogueHolder holder
         var count = int.TryParse(Request.Query[Count], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, MaxCount) : DefaultCount;
         var query = parsed.Query with { Page = 1, PageSize = count };
         var result = await search.SearchAsync(query, ct);
-        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var origin = site.BaseUrl;
         Total = result.Total;
         Edition = catalogue.Edition(query.EditionId);
         SearchUrl = origin + "/evenements" + SearchParameters.ToQueryString(query with { PageSize = SearchLimits.DefaultPageSize }, parsed.ExplicitEditionYear);

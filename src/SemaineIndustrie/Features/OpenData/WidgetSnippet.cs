@@ -1,5 +1,6 @@
 using System.Net;
 using SemaineIndustrie.Features.Discovery;
+using SemaineIndustrie.Features.Site;
 
 namespace SemaineIndustrie.Features.OpenData;
 
@@ -7,8 +8,8 @@ namespace SemaineIndustrie.Features.OpenData;
 /// the same selection's data files (which follow the catalogue order, so carry no sort).
 public sealed record WidgetSnippet(string Origin, string WidgetQuery, string DataQuery)
 {
-    public static WidgetSnippet For(HttpRequest request, SearchQuery query, int? editionYear) => new(
-        $"{request.Scheme}://{request.Host}{request.PathBase}",
+    public static WidgetSnippet For(PublicSite site, SearchQuery query, int? editionYear) => new(
+        site.BaseUrl,
         SearchParameters.ToQueryString(query with { Page = 1, PageSize = SearchLimits.DefaultPageSize }, editionYear),
         SearchParameters.ToQueryString(query with { Page = 1, PageSize = SearchLimits.DefaultPageSize, Sort = SearchQueryParser.DefaultSort(query) }, editionYear));
 
