@@ -1,5 +1,6 @@
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Accounts;
+using SemaineIndustrie.Features.Content;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Events.Kit;
@@ -24,6 +25,7 @@ builder.Services.AddEventImport();
 builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddRegistrations(builder.Configuration);
 builder.Services.AddStatistics();
+builder.Services.AddContent();
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))
@@ -36,6 +38,7 @@ app.UseWebPlumbing();
 app.MapDiscovery();
 app.MapEventCalendar();
 app.MapKit();
+app.MapContent();
 app.MapBenchmarkBaseline();
 app.MapRazorPages();
 app.Run();
