@@ -62,6 +62,7 @@ public static partial class DatabaseStartup
                 options = options with { EventsPerEdition = int.Parse(args[1], CultureInfo.InvariantCulture) };
             }
             var written = await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Features.Geography.FrenchGeography>(), options, default);
+            await Features.Content.ContentStartup.PrepareContentAsync(scope.ServiceProvider, demoSeeded: true, default);
             Console.WriteLine($"Événements écrits : {written}");
         }
         return true;

@@ -42,9 +42,7 @@ public sealed class PressModel(AppDbContext db, FrenchGeography geography) : Pag
             NationalContacts = await db.ContactsAsync(ContactScope.Press, null, ct);
             RegionalContacts = await db.Contacts.AsNoTracking()
                 .Where(c => c.Scope == ContactScope.Press && c.RegionCode != null && (Region == null || c.RegionCode == Region))
-                .OrderBy(c => c.RegionCode).ThenBy(c => c.SortOrder)
-                .Select(c => new ContactView(c.Id, c.Organisation, c.Name, c.Role, c.Phone, c.Email, c.Website, c.RegionCode))
-                .ToListAsync(ct);
+                .OrderBy(c => c.RegionCode).ThenBy(c => c.SortOrder).Views().ToListAsync(ct);
         }
     }
 }

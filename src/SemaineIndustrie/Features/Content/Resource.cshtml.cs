@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Features.Events;
 
 namespace SemaineIndustrie.Features.Content;
 
@@ -19,16 +20,16 @@ public sealed class ResourceModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var resource = await db.ContentItems.AsNoTracking().Published(ContentKind.Resource).Where(c => c.Slug == slug)
-            .Select(c => new ResourceView(c.Id, c.Title, c.Summary, c.Body, c.Space ?? ResourceSpace.Teachers, c.Category,
-                db.Terms.Where(t => t.Kind == Events.TermKind.Audience && t.Code == c.AudienceCode).Select(t => t.Label).FirstOrDefault(),
-                db.Terms.Where(t => t.Kind == Events.TermKind.Sector && t.Code == c.SectorCode).Select(t => t.Label).FirstOrDefault(),
-                c.LinkUrl))
+            .Select(c => new ResourceView(c.Id, c.Title, c.Summary, c.Body, c.Space ?? ResourceSpace.Teachers, c.Category, c.AudienceCode, c.SectorCode, c.LinkUrl))
             .FirstOrDefaultAsync(ct);
         if (resource is null)
         {
             return NotFound();
         }
-        Resource = resource;
+        var labels = await db.Terms.AsNoTracking()
+            .Where(t => (t.Kind == TermKind.Audience && t.Code == resource.Audience) || (t.Kind == TermKind.Sector && t.Code == resource.Sector))
+            .ToDictionaryAsync(t => t.Kind, t => t.Label, ct);
+        Resource = resource with { Audience = labels.GetValueOrDefault(TermKind.Audience), Sector = labels.GetValueOrDefault(TermKind.Sector) };
         Files = await db.FilesOfAsync(resource.Id, ct);
         return Page();
     }

@@ -31,9 +31,7 @@ public sealed class ResourcesModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(string space, string? q, string? categorie, string? @public, string? filiere, CancellationToken ct)
     {
         Space = space == "enseignants" ? ResourceSpace.Teachers : ResourceSpace.Companies;
-        var terms = await db.Terms.AsNoTracking().Where(t => t.Kind == TermKind.Audience || t.Kind == TermKind.Sector).OrderBy(t => t.Position).ToListAsync(ct);
-        Audiences = terms.Where(t => t.Kind == TermKind.Audience).ToList();
-        Sectors = terms.Where(t => t.Kind == TermKind.Sector).ToList();
+        (Audiences, Sectors) = await db.AudiencesAndSectorsAsync(ct);
         Text = q is { Length: > MaxTextLength } ? q[..MaxTextLength] : q;
         Category = ResourceCategories.All.Any(c => c.Code == categorie) ? categorie : null;
         Audience = Audiences.Any(t => t.Code == @public) ? @public : null;

@@ -14,7 +14,7 @@ public sealed class ContactsModel(AppDbContext db, FrenchGeography geography) : 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var contacts = await db.Contacts.AsNoTracking().OrderBy(c => c.Scope).ThenBy(c => c.RegionCode).ThenBy(c => c.SortOrder)
+        var contacts = await db.Contacts.AsNoTracking().OrderBy(c => c.Scope).ThenBy(c => c.RegionCode).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
             .Select(c => new { c.Scope, View = new ContactView(c.Id, c.Organisation, c.Name, c.Role, c.Phone, c.Email, c.Website, c.RegionCode) })
             .ToListAsync(ct);
         Contacts = contacts.Select(c => (c.Scope, c.View)).ToList();

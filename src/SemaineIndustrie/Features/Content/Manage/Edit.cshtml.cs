@@ -134,9 +134,7 @@ public sealed class EditModel(AppDbContext db, FrenchGeography geography, Conten
     private async Task LoadAsync(int? id, CancellationToken ct)
     {
         ItemId = id;
-        var terms = await db.Terms.AsNoTracking().Where(t => t.Kind == TermKind.Audience || t.Kind == TermKind.Sector).OrderBy(t => t.Position).ToListAsync(ct);
-        Audiences = terms.Where(t => t.Kind == TermKind.Audience).ToList();
-        Sectors = terms.Where(t => t.Kind == TermKind.Sector).ToList();
+        (Audiences, Sectors) = await db.AudiencesAndSectorsAsync(ct);
         if (id is { } itemId)
         {
             Files = await db.FilesOfAsync(itemId, ct);
