@@ -44,6 +44,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
             ($"/organisateur/evenements/{labelledId}/kit/affiche.pdf", [SignIn, 200, 404, 403, 403, 403]),
             ("/organisateur/import", [SignIn, 200, 200, 403, 403, 403]),
             ("/moderation", [SignIn, 403, 403, 200, 200, 200]),
+            ("/moderation/statistiques", [SignIn, 403, 403, 200, 200, 200]),
             ($"/moderation/demandes/{requestId}", [SignIn, 403, 403, 200, 403, 200]),
             ("/administration/editions", [SignIn, 403, 403, 403, 403, 200]),
             ("/administration/editions/nouvelle", [SignIn, 403, 403, 403, 403, 200]),

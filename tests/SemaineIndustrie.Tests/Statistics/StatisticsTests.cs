@@ -1,44 +1,173 @@
-using System.Text;
+using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SemaineIndustrie.Data;
+using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
+using SemaineIndustrie.Features.Shared;
+using SemaineIndustrie.Features.Site;
+using SemaineIndustrie.Features.Statistics;
+using SemaineIndustrie.Features.Accounts;
 
 namespace SemaineIndustrie.Tests.Statistics;
 
 public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TestApp
 {
+    private const string Page = "/statistiques?edition=2026";
+
     [Fact]
-    public async Task The_per_region_table_reproduces_the_database_counts_exactly()
+    public async Task The_per_region_table_and_the_map_reproduce_the_database_counts_exactly()
     {
-        var page = await new HtmlParser().ParseDocumentAsync(await app.CreateClient().GetStringAsync("/statistiques?edition=2026"));
-        var shown = page.QuerySelectorAll("[data-testid=table-regions] tbody tr")
-            .ToDictionary(r => r.GetAttribute("data-code")!, r => int.Parse(r.Children[1].TextContent.Replace("\u202f", "").Replace("\u00a0", "").Replace(" ", ""), System.Globalization.CultureInfo.InvariantCulture));
-        var expected = await app.QueryAsync(db => db.Events.Where(e => e.Edition!.Year == 2026 && e.Status == EventStatus.Labelled)
-            .GroupBy(e => e.Place.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
+        var page = await app.CreateClient().DocumentAsync(Page);
+        var shown = page.Column("table-regions");
+        var expected = await app.QueryAsync(db => Labelled(db, 2026).GroupBy(e => e.Place.RegionCode)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
+
         Assert.Equal(18, shown.Count);
-        foreach (var (region, count) in shown)
+        Assert.All(shown, region => Assert.Equal(expected.GetValueOrDefault(region.Key), region.Value));
+        Assert.Equal(expected.Values.Sum(), StatisticsPages.Figure(page.QuerySelector("[data-testid=total]")!.TextContent.Replace("événements labellisés", "")));
+        var map = page.QuerySelectorAll("[data-testid=region-map] path[data-region]");
+        Assert.Equal(18, map.Length);
+        foreach (var path in map)
         {
-            Assert.Equal(expected.GetValueOrDefault(region), count);
+            var title = path.QuerySelector("title")!.TextContent;
+            var figure = StatisticsPages.Figure(title[(title.LastIndexOf(':') + 1)..].Replace("événements", "").Replace("événement", ""));
+            Assert.Equal(shown[path.GetAttribute("data-region")!], figure);
         }
-        Assert.Equal(18, page.QuerySelectorAll("[data-testid=region-map] path[data-region]").Length);
-        Assert.All(page.QuerySelectorAll("[data-testid=region-map] path[data-region] title"), t => Assert.Contains("événement", t.TextContent));
+        Assert.Equal(6, page.QuerySelectorAll("[data-testid=map-legend] li").Length);
     }
 
     [Fact]
-    public async Task Every_table_downloads_as_CSV_for_a_French_spreadsheet()
+    public async Task The_tables_per_department_type_audience_theme_and_sector_match_the_database()
     {
-        foreach (var table in new[] { "regions", "departements", "types", "publics", "thematiques", "filieres", "editions" })
-        {
-            var response = await app.CreateClient().GetAsync($"/statistiques?handler=Csv&tableau={table}&edition=2026");
-            var bytes = await response.Content.ReadAsByteArrayAsync();
-            Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-            Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-            Assert.Contains(';', Encoding.UTF8.GetString(bytes[3..]).Split("\r\n")[0]);
-        }
-        var editions = Encoding.UTF8.GetString(await app.CreateClient().GetByteArrayAsync("/statistiques?handler=Csv&tableau=editions"));
-        Assert.Contains("2011;1;", editions);
-        Assert.Contains(";1481;", editions);
+        var page = await app.CreateClient().DocumentAsync(Page);
+        var (departments, types, sectors, audiences, themes, seats) = await app.QueryAsync(async db => (
+            await Labelled(db, 2026).GroupBy(e => e.Place.DepartmentCode).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N),
+            await Labelled(db, 2026).GroupBy(e => e.TypeCode).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N),
+            await Labelled(db, 2026).Where(e => e.SectorCode != null).GroupBy(e => e.SectorCode!).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N),
+            await TermCounts(db, TermKind.Audience),
+            await TermCounts(db, TermKind.Theme),
+            await db.Sessions.Where(s => Labelled(db, 2026).Any(e => e.Id == s.EventId)).SumAsync(s => s.Capacity ?? 0)));
+
+        Assert.Equal(departments, page.Column("table-departements"));
+        Assert.Equal(types, page.Column("table-types"));
+        Assert.Equal(sectors, page.Column("table-filieres"));
+        Assert.Equal(audiences, page.Column("table-publics"));
+        Assert.Equal(themes, page.Column("table-thematiques"));
+        Assert.Equal(seats, StatisticsPages.Figure(page.QuerySelector("[data-testid=participants] tbody tr td:last-child")!.TextContent));
+        Assert.True(seats > 0);
+
+        Task<Dictionary<string, int>> TermCounts(AppDbContext db, TermKind kind) =>
+            db.EventTerms.Where(t => t.Kind == kind && Labelled(db, 2026).Any(e => e.Id == t.EventId))
+                .GroupBy(t => t.Code).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N);
     }
+
+    [Fact]
+    public async Task Every_table_downloads_as_CSV_for_a_French_spreadsheet_with_the_figures_of_the_page()
+    {
+        var client = app.CreateClient();
+        var page = await client.DocumentAsync(Page);
+        foreach (var table in new[] { "regions", "departements", "types", "publics", "thematiques", "filieres" })
+        {
+            var rows = await client.CsvAsync($"{Page}&handler=Csv&tableau={table}");
+            Assert.Equal("Événements labellisés", rows[0][^1]);
+            Assert.Equal(page.Column($"table-{table}"), rows.Skip(1).ToDictionary(r => r[0], r => int.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        var participants = await client.CsvAsync($"{Page}&handler=Csv&tableau=participants");
+        Assert.Equal(4, participants.Count);
+
+        var editions = await client.CsvAsync("/statistiques?handler=Csv&tableau=editions");
+        var byYear = editions.Skip(1).ToDictionary(r => r[0]);
+        Assert.Equal(15, byYear.Count);
+        Assert.Equal("1481", byYear["2011"][4]);
+        Assert.Equal(("8000", "5700000"), (byYear["2024"][4], byYear["2024"][7]));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{Page}&handler=Csv&tableau=inconnu")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(2011, 1_481, null)]
+    [InlineData(2015, 2_600, 200_000)]
+    [InlineData(2017, 2_400, 300_000)]
+    [InlineData(2018, 2_918, null)]
+    [InlineData(2019, 4_763, 800_000)]
+    [InlineData(2022, 4_737, null)]
+    [InlineData(2023, 5_500, null)]
+    [InlineData(2024, 8_000, 5_700_000)]
+    public async Task The_editions_since_2011_show_the_figures_published_at_the_time(int year, int events, int? participants)
+    {
+        var page = await app.CreateClient().DocumentAsync(Page);
+        var row = page.QuerySelector($"[data-testid=editions] tr[data-year='{year}']")!;
+        Assert.Equal(events, StatisticsPages.Figure(row.Children[2].TextContent));
+        Assert.Equal(participants is { } p ? FrenchFormat.Number(p) : "–", row.Children[4].TextContent);
+        var bar = page.QuerySelectorAll("[data-testid=chart-editions] g title").Single(t => t.TextContent.StartsWith($"{year} :", StringComparison.Ordinal));
+        Assert.Equal(events, StatisticsPages.Figure(bar.TextContent[(bar.TextContent.IndexOf(':') + 1)..]));
+    }
+
+    [Fact]
+    public async Task The_page_is_cached_until_the_catalogue_moves()
+    {
+        const string url = "/statistiques?edition=2025";
+        var client = app.CreateClient();
+        var first = await app.QueryAsync(db => Labelled(db, 2025).OrderBy(e => e.Id).Select(e => new { e.Id, e.Place.RegionCode }).FirstAsync());
+        var (id, region) = (first.Id, first.RegionCode);
+        var before = (await client.DocumentAsync(url)).Column("table-regions")[region];
+        await app.QueryAsync(db => db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Rejected)));
+
+        Assert.Equal(before, (await client.DocumentAsync(url)).Column("table-regions")[region]);
+
+        await app.QueryAsync(db => db.BumpCatalogueVersionAsync(CancellationToken.None));
+        await app.Services.GetRequiredService<CatalogueRefresher>().RefreshAsync(CancellationToken.None);
+        Assert.Equal(before - 1, (await client.DocumentAsync(url)).Column("table-regions")[region]);
+    }
+
+    [Fact]
+    public async Task An_administrator_records_the_published_figures_of_an_edition_and_the_page_shows_them()
+    {
+        var admin = await app.CreateSignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Number"] = "60", ["Input.Year"] = "2060", ["Input.StartsOn"] = "2060-11-15", ["Input.EndsOn"] = "2060-11-21",
+            ["Input.ToleranceDays"] = "15", ["Input.ReviewWorkingDays"] = "4", ["Input.ReportedLabelledEvents"] = "-3",
+        };
+        var refused = await new HtmlParser().ParseDocumentAsync(await (await admin.PostFormAsync("/administration/editions/nouvelle", fields)).Content.ReadAsStringAsync());
+        Assert.Contains("Le nombre d'événements labellisés est compris entre 0 et 1 000 000.", refused.QuerySelector("#Input_ReportedLabelledEvents-erreur")?.TextContent);
+        fields["Input.ReportedLabelledEvents"] = "12345";
+        fields["Input.ReportedParticipants"] = "6789012";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/administration/editions/nouvelle", fields)).StatusCode);
+        try
+        {
+            var row = (await app.CreateClient().DocumentAsync("/statistiques?edition=2060")).QuerySelector("[data-testid=editions] tr[data-year='2060']")!;
+            Assert.Equal(["2060", "0", FrenchFormat.Number(12_345), "0", FrenchFormat.Number(6_789_012)], row.Children.Select(c => c.TextContent));
+        }
+        finally
+        {
+            await app.QueryAsync(db => db.Editions.Where(e => e.Year == 2060).ExecuteDeleteAsync());
+        }
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_the_statistics_of_every_edition()
+    {
+        var source = app.Services.GetServices<ISitemapSource>().OfType<StatisticsSitemap>().Single();
+        var paths = new List<string>();
+        await foreach (var entry in source.EntriesAsync(CancellationToken.None))
+        {
+            paths.Add(entry.Path);
+        }
+        Assert.Equal("/statistiques", paths[0]);
+        Assert.Contains("/statistiques?edition=2011", paths);
+        Assert.Contains("/statistiques?edition=2026", paths);
+    }
+
+    [Fact]
+    public async Task An_edition_that_does_not_exist_is_not_found()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync("/statistiques?edition=1999")).StatusCode);
+    }
+
+    private static IQueryable<Event> Labelled(AppDbContext db, int year) =>
+        db.Events.Where(e => e.Edition!.Year == year && e.Status == EventStatus.Labelled);
 }
 
 public sealed class StatisticsTestsOnSqlite(SqliteApp app) : StatisticsTests<SqliteApp>(app);
@@ -57,10 +186,13 @@ public sealed class AppWithoutGeographicData : SqliteApp
 public sealed class StatisticsWithoutOutlinesTests(AppWithoutGeographicData app) : IClassFixture<AppWithoutGeographicData>
 {
     [Fact]
-    public async Task Without_region_outlines_the_map_is_a_grid_of_the_eighteen_regions()
+    public async Task Without_region_outlines_the_map_is_a_grid_of_the_eighteen_regions_with_their_figures()
     {
-        var page = await new HtmlParser().ParseDocumentAsync(await app.CreateClient().GetStringAsync("/statistiques"));
+        var page = await app.CreateClient().DocumentAsync("/statistiques");
         Assert.Empty(page.QuerySelectorAll("[data-testid=region-map] path"));
-        Assert.Equal(18, page.QuerySelectorAll("[data-testid=region-map] g[data-region] rect").Length);
+        var tiles = page.QuerySelectorAll("[data-testid=region-map] g[data-region]");
+        Assert.Equal(18, tiles.Length);
+        var table = page.Column("table-regions");
+        Assert.All(tiles, tile => Assert.Equal(table[tile.GetAttribute("data-region")!], StatisticsPages.Figure(tile.QuerySelectorAll("text")[1].TextContent)));
     }
 }

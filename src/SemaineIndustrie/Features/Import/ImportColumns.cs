@@ -1,5 +1,5 @@
-using System.Text;
 using SemaineIndustrie.Features.Discovery;
+using SemaineIndustrie.Features.Shared;
 
 namespace SemaineIndustrie.Features.Import;
 
@@ -40,17 +40,8 @@ public static class ImportColumns
         new("accessibilite", false, "moteur, auditif, visuel, cognitif, psychique séparés par |", "moteur|auditif"),
     ];
 
-    /// The template people download: UTF-8 with BOM and `;`, so a French spreadsheet opens it as is.
-    public static byte[] Template()
-    {
-        var text = new StringBuilder();
-        text.AppendJoin(';', All.Select(c => c.Name)).Append("\r\n");
-        text.AppendJoin(';', All.Select(c => Quote(c.Example))).Append("\r\n");
-        return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+    /// The template people download, ready for a French spreadsheet.
+    public static byte[] Template() => SpreadsheetCsv.Write(All.Select(c => c.Name), [All.Select(c => c.Example)]);
 
     public static string Key(string header) => FrenchText.Fold(header).Replace(" ", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

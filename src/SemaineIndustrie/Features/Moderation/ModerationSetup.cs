@@ -22,6 +22,7 @@ public static class ModerationSetup
         services.AddScoped<DecideRequest>();
         services.AddScoped<ModerationMails>();
         services.AddScoped<ModerationDigest>();
+        services.AddScoped<CommitteeStatistics>();
         if (configuration.GetValue("Moderation:DailyDigest", true))
         {
             services.AddHostedService<ModerationDigestService>();

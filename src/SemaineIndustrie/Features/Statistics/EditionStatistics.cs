@@ -8,51 +8,81 @@ namespace SemaineIndustrie.Features.Statistics;
 
 public sealed record Count(string Code, string Label, int Events);
 
-public sealed record EditionLine(int Year, int Number, string? Theme, int LabelledInDatabase, int? ReportedLabelled, int? ReportedParticipants);
+/// Seats and people of an edition's labelled events, as the platform knows them.
+public sealed record Participants(int SeatsOffered, int Registered, int Reported);
+
+/// One edition in the comparison over the years: the platform's own figures and those published at the time.
+public sealed record EditionLine(int Year, int Number, string? Theme, int LabelledOnPlatform, Participants OnPlatform,
+    int? ReportedLabelled, int? ReportedParticipants)
+{
+    /// The figure the chart draws: the published one for editions that have it (those before the
+    /// platform, and the record years whose official count is rounded), otherwise the platform's.
+    public int Labelled => ReportedLabelled ?? LabelledOnPlatform;
+
+    public bool FromPublishedFigures => ReportedLabelled is not null;
+}
 
 /// The figures of one edition, counted in the database (the source of truth), never in the
 /// in-memory index: the per-region table must reproduce exactly what the database holds.
 public sealed record EditionFigures(Edition Edition, int Labelled, IReadOnlyList<Count> Regions, IReadOnlyList<Count> Departments,
     IReadOnlyList<Count> Types, IReadOnlyList<Count> Audiences, IReadOnlyList<Count> Themes, IReadOnlyList<Count> Sectors,
-    int SeatsOffered, int SeatsTaken, int ReportedAttendance, IReadOnlyList<EditionLine> Editions);
+    Participants Participants, IReadOnlyList<EditionLine> Editions);
 
+/// Seven grouped queries whatever the size of the edition: the editions, the lists' labels, then
+/// labelled events per place, per type and sector, per audience and theme, per edition, and seats per edition.
 public sealed class EditionStatistics(AppDbContext db, FrenchGeography geography)
 {
     public async Task<EditionFigures?> ForAsync(int? year, CancellationToken ct)
     {
-        var edition = await db.Editions.AsNoTracking().Where(e => year == null || e.Year == year).OrderByDescending(e => e.Year).FirstOrDefaultAsync(ct);
+        var editions = await db.Editions.AsNoTracking().OrderBy(e => e.Year).ToListAsync(ct);
+        var edition = year is null ? editions.LastOrDefault() : editions.FirstOrDefault(e => e.Year == year);
         if (edition is null)
         {
             return null;
         }
+        var terms = (await db.Terms.AsNoTracking().Select(t => new { t.Kind, t.Code, t.Label }).ToListAsync(ct))
+            .ToDictionary(t => (t.Kind, t.Code), t => t.Label);
+        string Label(TermKind kind, string code) => terms.GetValueOrDefault((kind, code)) ?? code;
+
         var labelled = db.Events.AsNoTracking().Where(e => e.EditionId == edition.Id && e.Status == EventStatus.Labelled);
-        var terms = await db.Terms.AsNoTracking().ToListAsync(ct);
-        string Label(TermKind kind, string code) => terms.FirstOrDefault(t => t.Kind == kind && t.Code == code)?.Label ?? code;
-
-        var regions = (await labelled.GroupBy(e => e.Place.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(g => g.Key, g => g.Count);
-        var departments = await labelled.GroupBy(e => e.Place.DepartmentCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var types = await labelled.GroupBy(e => e.TypeCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var sectors = await labelled.Where(e => e.SectorCode != null).GroupBy(e => e.SectorCode!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var termCounts = await db.EventTerms.AsNoTracking().Where(t => labelled.Any(e => e.Id == t.EventId))
-            .GroupBy(t => new { t.Kind, t.Code }).Select(g => new { g.Key.Kind, g.Key.Code, Count = g.Count() }).ToListAsync(ct);
-        var sessions = db.Sessions.AsNoTracking().Where(s => labelled.Any(e => e.Id == s.EventId));
-        var seatsOffered = await sessions.SumAsync(s => s.Capacity ?? 0, ct);
-        var seatsTaken = await sessions.SumAsync(s => s.SeatsTaken, ct);
-        var attendance = await sessions.SumAsync(s => s.ReportedAttendance ?? 0, ct);
+        var places = await labelled.GroupBy(e => new { e.Place.RegionCode, e.Place.DepartmentCode })
+            .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, Count = g.Count() }).ToListAsync(ct);
+        var kinds = await labelled.GroupBy(e => new { e.TypeCode, e.SectorCode })
+            .Select(g => new { g.Key.TypeCode, g.Key.SectorCode, Count = g.Count() }).ToListAsync(ct);
+        var termCounts = await (from t in db.EventTerms.AsNoTracking()
+                                join e in labelled on t.EventId equals e.Id
+                                group t by new { t.Kind, t.Code } into g
+                                select new { g.Key.Kind, g.Key.Code, Count = g.Count() }).ToListAsync(ct);
         var perEdition = await db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Labelled).GroupBy(e => e.EditionId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var editions = (await db.Editions.AsNoTracking().OrderBy(e => e.Year).ToListAsync(ct))
-            .Select(e => new EditionLine(e.Year, e.Number, e.Theme, perEdition.FirstOrDefault(p => p.Key == e.Id)?.Count ?? 0, e.ReportedLabelledEvents, e.ReportedParticipants))
-            .ToList();
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var seats = await (from s in db.Sessions.AsNoTracking()
+                           join e in db.Events.AsNoTracking() on s.EventId equals e.Id
+                           where e.Status == EventStatus.Labelled
+                           group s by e.EditionId into g
+                           select new
+                           {
+                               g.Key,
+                               Offered = g.Sum(s => s.Capacity ?? 0),
+                               Registered = g.Sum(s => s.SeatsTaken),
+                               Reported = g.Sum(s => s.ReportedAttendance ?? 0),
+                           }).ToDictionaryAsync(g => g.Key, g => new Participants(g.Offered, g.Registered, g.Reported), ct);
+        var none = new Participants(0, 0, 0);
 
-        List<Count> Sorted(IEnumerable<Count> counts) => counts.OrderByDescending(c => c.Events).ThenBy(c => c.Label, StringComparer.Ordinal).ToList();
-        return new EditionFigures(edition, regions.Values.Sum(),
-            geography.Regions.Select(r => new Count(r.Code, r.Name, regions.GetValueOrDefault(r.Code))).OrderByDescending(c => c.Events).ThenBy(c => c.Label).ToList(),
-            Sorted(departments.Select(d => new Count(d.Key, $"{d.Key} – {geography.Department(d.Key)?.Name ?? d.Key}", d.Count))),
-            Sorted(types.Select(t => new Count(t.Key, Label(TermKind.Type, t.Key), t.Count))),
+        var regions = places.GroupBy(p => p.RegionCode).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
+        return new EditionFigures(edition, places.Sum(p => p.Count),
+            Sorted(geography.Regions.Select(r => new Count(r.Code, r.Name, regions.GetValueOrDefault(r.Code)))),
+            Sorted(places.GroupBy(p => p.DepartmentCode)
+                .Select(g => new Count(g.Key, $"{g.Key} – {geography.Department(g.Key)?.Name ?? g.Key}", g.Sum(p => p.Count)))),
+            Sorted(kinds.GroupBy(k => k.TypeCode).Select(g => new Count(g.Key, Label(TermKind.Type, g.Key), g.Sum(k => k.Count)))),
             Sorted(termCounts.Where(t => t.Kind == TermKind.Audience).Select(t => new Count(t.Code, Label(TermKind.Audience, t.Code), t.Count))),
             Sorted(termCounts.Where(t => t.Kind == TermKind.Theme).Select(t => new Count(t.Code, Label(TermKind.Theme, t.Code), t.Count))),
-            Sorted(sectors.Select(s => new Count(s.Key, Label(TermKind.Sector, s.Key), s.Count))),
-            seatsOffered, seatsTaken, attendance, editions);
+            Sorted(kinds.Where(k => k.SectorCode != null).GroupBy(k => k.SectorCode!)
+                .Select(g => new Count(g.Key, Label(TermKind.Sector, g.Key), g.Sum(k => k.Count)))),
+            seats.GetValueOrDefault(edition.Id) ?? none,
+            editions.Select(e => new EditionLine(e.Year, e.Number, e.Theme, perEdition.GetValueOrDefault(e.Id), seats.GetValueOrDefault(e.Id) ?? none,
+                e.ReportedLabelledEvents, e.ReportedParticipants)).ToList());
     }
+
+    private static List<Count> Sorted(IEnumerable<Count> counts) =>
+        counts.OrderByDescending(c => c.Events).ThenBy(c => c.Label, StringComparer.Ordinal).ToList();
 }

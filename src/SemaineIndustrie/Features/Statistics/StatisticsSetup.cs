@@ -6,6 +6,7 @@ public static class StatisticsSetup
     {
         services.AddSingleton<RegionMap>();
         services.AddScoped<EditionStatistics>();
+        services.AddSingleton<Site.ISitemapSource, StatisticsSitemap>();
         return services;
     }
 }

@@ -33,6 +33,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         {
             Number = e.Number, Year = e.Year, Theme = e.Theme, StartsOn = e.StartsOn, EndsOn = e.EndsOn, EligibleFrom = e.EligibleFrom,
             EligibleUntil = e.EligibleUntil, LabellingOpensOn = e.LabellingOpensOn, LabellingDeadline = e.LabellingDeadline, ReviewWorkingDays = e.ReviewWorkingDays,
+            ReportedLabelledEvents = e.ReportedLabelledEvents, ReportedParticipants = e.ReportedParticipants,
         };
         return Page();
     }
@@ -62,6 +63,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         (e.Number, e.Year, e.Theme, e.StartsOn, e.EndsOn, e.EligibleFrom, e.EligibleUntil) =
             (Input.Number, Input.Year, Input.Theme?.Trim(), Input.StartsOn!.Value, Input.EndsOn!.Value, from, until);
         (e.LabellingOpensOn, e.LabellingDeadline, e.ReviewWorkingDays) = (Input.LabellingOpensOn, Input.LabellingDeadline, Input.ReviewWorkingDays);
+        (e.ReportedLabelledEvents, e.ReportedParticipants) = (Input.ReportedLabelledEvents, Input.ReportedParticipants);
         if (id is null)
         {
             db.Editions.Add(e);
@@ -130,4 +132,10 @@ public sealed record EditionInput
 
     [Range(1, 30, ErrorMessage = "Le délai d'examen est compris entre 1 et 30 jours ouvrés.")]
     public int ReviewWorkingDays { get; init; } = 4;
+
+    [Range(0, 1_000_000, ErrorMessage = "Le nombre d'événements labellisés est compris entre 0 et 1 000 000.")]
+    public int? ReportedLabelledEvents { get; init; }
+
+    [Range(0, 100_000_000, ErrorMessage = "Le nombre de participants est compris entre 0 et 100 000 000.")]
+    public int? ReportedParticipants { get; init; }
 }

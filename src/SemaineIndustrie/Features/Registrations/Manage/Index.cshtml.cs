@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -114,34 +113,16 @@ public sealed class IndexModel(AppDbContext db, RegistrationDesk desk, FrenchGeo
         {
             return NotFound();
         }
-        var csv = new StringBuilder();
-        csv.Append("Créneau;Statut;Type;Nom;Adresse électronique;Téléphone;Établissement;Niveau;Participants;Inscrit le\r\n");
-        foreach (var view in Sessions)
+        var rows = Sessions.SelectMany(view => view.Confirmed.Concat(view.Waiting).Select(r => new[]
         {
-            var slot = FrenchFormat.Slot(view.Session.StartsAt, view.Session.EndsAt, Zone);
-            foreach (var r in view.Confirmed.Concat(view.Waiting))
-            {
-                string[] cells =
-                [
-                    slot, r.Status == RegistrationStatus.Confirmed ? "Inscrit" : "Liste d'attente", r.Kind == RegistrationKind.Group ? "Groupe" : "Individuel",
-                    r.Name ?? "(effacé)", r.Email ?? "", r.Phone ?? "", r.Establishment ?? "", r.ClassLevel ?? "",
-                    r.Participants.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    TimeZoneInfo.ConvertTimeFromUtc(r.CreatedAt, Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                ];
-                csv.AppendJoin(';', cells.Select(Quote)).Append("\r\n");
-            }
-        }
-        return File([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", $"inscriptions-{id}.csv");
-    }
-
-    /// Quotes a cell when needed, and defuses what a spreadsheet would run as a formula.
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-        return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+            FrenchFormat.Slot(view.Session.StartsAt, view.Session.EndsAt, Zone),
+            r.Status == RegistrationStatus.Confirmed ? "Inscrit" : "Liste d'attente", r.Kind == RegistrationKind.Group ? "Groupe" : "Individuel",
+            r.Name ?? "(effacé)", r.Email ?? "", r.Phone ?? "", r.Establishment ?? "", r.ClassLevel ?? "",
+            r.Participants.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            TimeZoneInfo.ConvertTimeFromUtc(r.CreatedAt, Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        string[] header = ["Créneau", "Statut", "Type", "Nom", "Adresse électronique", "Téléphone", "Établissement", "Niveau", "Participants", "Inscrit le"];
+        return File(SpreadsheetCsv.Write(header, rows), SpreadsheetCsv.ContentType, $"inscriptions-{id}.csv");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
