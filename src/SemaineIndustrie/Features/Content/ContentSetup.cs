@@ -29,7 +29,7 @@ public static class ContentSetup
         services.AddSingleton<ContentCache>();
         services.AddHostedService(provider => provider.GetRequiredService<ContentCache>());
         services.AddSingleton<ContentUploads>();
-        services.AddScoped<ISitemapSource, ContentSitemap>();
+        services.AddSingleton<ISitemapSource, ContentSitemap>();
         return services;
     }
 

@@ -8,7 +8,8 @@ namespace SemaineIndustrie.Features.Content;
 
 /// The public content pages for sitemap.xml: the section pages, every published page, press release,
 /// news item and resource (never a draft), every regional page and every edition's archive page.
-public sealed class ContentSitemap(AppDbContext db, FrenchGeography geography) : ISitemapSource
+/// A singleton like the other sources, so sitemap.xml may gather them from any provider.
+public sealed class ContentSitemap(IServiceScopeFactory scopes, FrenchGeography geography) : ISitemapSource
 {
     private static readonly string[] Sections =
         ["/edition", "/presse", "/actualites", "/espace-enseignants", "/espace-entreprises", "/regions", ContentUrls.Faq];
@@ -19,6 +20,8 @@ public sealed class ContentSitemap(AppDbContext db, FrenchGeography geography) :
         {
             yield return new SitemapEntry(path);
         }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var items = await db.ContentItems.AsNoTracking().Published()
             .Where(c => c.Kind == ContentKind.Page || c.Kind == ContentKind.PressRelease || c.Kind == ContentKind.News || c.Kind == ContentKind.Resource)
             .OrderBy(c => c.Id)
