@@ -128,6 +128,33 @@ public abstract class ContentPublishingTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Contains("Indiquez une adresse électronique valide", await OrganiserForms.ErrorsAsync(response));
     }
 
+    [Fact]
+    public async Task A_regional_contact_written_by_an_administrator_shows_on_its_regional_page()
+    {
+        var admin = await app.AdministratorAsync();
+        var saved = await admin.PostFormAsync("/administration/contenus/contacts/nouveau", new Dictionary<string, string>
+        {
+            ["Input.Scope"] = "Region", ["Input.RegionCode"] = "94", ["Input.Organisation"] = "CCI de Corse", ["Input.Name"] = "Anna Santoni",
+            ["Input.Role"] = "Chargée de l'industrie", ["Input.Phone"] = "04 95 00 00 00", ["Input.Email"] = "industrie@cci-corse.exemple.fr", ["Input.SortOrder"] = "9",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var contacts = (await app.CreateClient().PageAsync("/regions/corse")).QuerySelector("[data-testid=contacts]")!;
+        Assert.Contains("Anna Santoni", contacts.TextContent);
+        Assert.NotNull(contacts.QuerySelector("a[href='tel:0495000000']"));
+    }
+
+    [Fact]
+    public async Task A_deleted_press_release_disappears_for_visitors()
+    {
+        var admin = await app.AdministratorAsync();
+        var fields = ContentForms.PressRelease("Communiqué retiré");
+        var (id, slug) = await app.SaveContentAsync(admin, fields);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync($"/presse/{slug}")).StatusCode);
+        var deleted = await admin.PostContentAsync(fields, url: $"/administration/contenus/{id}?handler=Delete");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync($"/presse/{slug}")).StatusCode);
+    }
+
     private async Task<List<string>> SitemapPathsAsync()
     {
         await using var scope = app.CreateScope();

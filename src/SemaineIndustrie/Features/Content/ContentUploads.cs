@@ -23,8 +23,8 @@ public sealed class ContentUploads(IConfiguration configuration)
             "image/jpeg" => ".jpg",
             _ => ".webp",
         };
-        var stem = Slugs.From(Path.GetFileNameWithoutExtension(uploadedName ?? ""), maxLength: 80);
-        return (stem == "evenement" && string.IsNullOrWhiteSpace(uploadedName) ? "fichier" : stem) + extension;
+        var name = Path.GetFileNameWithoutExtension(uploadedName ?? "");
+        return (name.Any(char.IsLetterOrDigit) ? Slugs.From(name, maxLength: 80) : "fichier") + extension;
     }
 
     /// The file ready to attach, or the French reason it is refused.
