@@ -1,5 +1,6 @@
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Accounts;
+using SemaineIndustrie.Features.Content;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Events.Kit;
@@ -28,6 +29,7 @@ builder.Services.AddRegistrations(builder.Configuration);
 builder.Services.AddStatistics();
 builder.Services.AddOpenData();
 builder.Services.AddSite();
+builder.Services.AddContent();
 
 var app = builder.Build();
 if (await app.RunDatabaseCommandAsync(args) || await app.RunAccountCommandAsync(args))
@@ -41,6 +43,7 @@ app.MapDiscovery();
 app.MapEventCalendar();
 app.MapKit();
 app.MapOpenData();
+app.MapContent();
 app.MapBenchmarkBaseline();
 app.MapSite();
 app.MapEventImage();

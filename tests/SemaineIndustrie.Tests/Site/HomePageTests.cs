@@ -1,7 +1,10 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Accounts;
+using SemaineIndustrie.Features.Content;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Shared;
 
@@ -142,6 +145,32 @@ public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where 
             await app.QueryAsync(db => db.Editions.Where(e => e.Id == edition.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Theme, edition.Theme)));
             await app.EvictPagesAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_news_item_published_appears_at_once_on_the_cached_home_page()
+    {
+        Clock.Set(LabellingPeriod.Day);
+        var before = await HomeAsync();
+        Assert.Equal(3, before.QuerySelectorAll("[data-testid=latest-news] h3").Length);
+
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var news = new ContentItem
+            {
+                Kind = ContentKind.News, Status = ContentStatus.Published, Title = "Les inscriptions des classes sont ouvertes",
+                Slug = "inscriptions-des-classes-ouvertes", Body = "Les enseignants inscrivent leur classe.",
+                PublishedOn = new DateOnly(2026, 12, 31), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            };
+            news.Fold();
+            db.ContentItems.Add(news);
+            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<ContentCache>().PublishedAsync(db, CancellationToken.None);
+        }
+
+        var after = await HomeAsync();
+        Assert.Equal("Les inscriptions des classes sont ouvertes", after.QuerySelector("[data-testid=latest-news] h3")?.TextContent.Trim());
     }
 
     private static async Task<string> TextOfAsync(HttpResponseMessage response) =>

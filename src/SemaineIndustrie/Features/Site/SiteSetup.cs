@@ -18,15 +18,16 @@ public static class SiteSetup
         services.AddSingleton<RecentHomeFigures>();
         services.AddScoped<ISitemapSource, PublicPagesSitemapSource>();
         services.AddScoped<ISitemapSource, EventsSitemapSource>();
-        // As the catalogue pages (evicted with the catalogue, never stored for a signed-in user),
-        // plus the day in Paris: the countdown to the labelling deadline changes at midnight. The
-        // page reads no query parameter, so campaign links (?utm_source=…) share one copy.
+        // As the catalogue pages (evicted with the catalogue, never stored for a signed-in user) and
+        // with the published content (the latest news), plus the day in Paris: the countdown to the
+        // labelling deadline changes at midnight. The page reads no query parameter, so campaign links
+        // (?utm_source=…) share one copy.
         services.AddOutputCache(options => options.AddPolicy(HomePagePolicy, policy => policy
             .SetVaryByQuery(Array.Empty<string>())
             .SetVaryByHeader(HeaderNames.AcceptEncoding)
             .VaryByValue(context => new KeyValuePair<string, string>("jour", ParisDay(context)))
             .Expire(TimeSpan.FromMinutes(10))
-            .Tag(CatalogueRefresher.OutputCacheTag)));
+            .Tag(CatalogueRefresher.OutputCacheTag, Content.ContentCache.Tag)));
         return services;
     }
 
