@@ -36,7 +36,7 @@ public abstract class ContentPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var visitor = app.CreateClient();
         var press = await visitor.PageAsync("/presse?region=75&annee=2023");
         Assert.Equal(["La 12e Semaine de l'industrie en Nouvelle-Aquitaine"], press.QuerySelectorAll("[data-testid=content-card] h3").Select(h => h.TextContent));
-        Assert.Contains("Valérie Courrech", press.QuerySelector("[data-testid=contacts]")!.TextContent);
+        Assert.Contains("Claire Dubreuil", press.QuerySelector("[data-testid=contacts]")!.TextContent);
         Assert.Empty((await visitor.PageAsync("/presse?region=53&annee=2023")).QuerySelectorAll("[data-testid=content-card]"));
 
         var region = await visitor.PageAsync("/regions/nouvelle-aquitaine");

@@ -57,11 +57,13 @@ public static partial class DemoContent
     {
         yield return new Contact { Scope = ContactScope.Press, Organisation = "Direction générale des Entreprises", Role = "Service de presse",
             Email = "presse@semaine-industrie.example.fr", SortOrder = 1 };
+        // The 2023 communiqué names its press officers with their mobile numbers: the demonstration keeps
+        // their organisation and roles but not the people, with names made up and numbers from the
+        // range ARCEP reserves for fiction (05 36 49 xx xx), so no real person is published.
         const string academy = "Région académique Nouvelle-Aquitaine";
-        const string mail = "communication@region-academique-nouvelle-aquitaine.fr";
-        yield return new Contact { Scope = ContactScope.Press, RegionCode = "75", Organisation = academy, Name = "Valérie Courrech", Role = "Directrice de la communication", Phone = "06 15 56 12 84", Email = mail, SortOrder = 1 };
-        yield return new Contact { Scope = ContactScope.Press, RegionCode = "75", Organisation = academy, Name = "Yolande De Souza", Role = "Responsable de la communication", Phone = "06 61 57 68 64", Email = mail, SortOrder = 2 };
-        yield return new Contact { Scope = ContactScope.Press, RegionCode = "75", Organisation = academy, Name = "Sophie Desmoulin", Role = "Directrice de la communication", Phone = "06 26 88 66 79", Email = mail, SortOrder = 3 };
+        const string mail = "communication@nouvelle-aquitaine.academie.example.fr";
+        yield return new Contact { Scope = ContactScope.Press, RegionCode = "75", Organisation = academy, Name = "Claire Dubreuil", Role = "Directrice de la communication", Phone = "05 36 49 12 84", Email = mail, SortOrder = 1 };
+        yield return new Contact { Scope = ContactScope.Press, RegionCode = "75", Organisation = academy, Name = "Karim Benali", Role = "Responsable de la communication", Phone = "05 36 49 68 64", Email = mail, SortOrder = 2 };
         foreach (var region in geography.Regions)
         {
             var overseas = region.Code.Length == 2 && region.Code[0] == '0';

@@ -43,7 +43,7 @@ public static partial class DemoContent
             "La 10e édition met à l'honneur la mixité, la transition écologique et l'économie circulaire.", Theme2020, new(2020, 1, 15));
         Add(ContentKind.News, $"Semaine de l'industrie {current.Year} : le rendez-vous est pris",
             $"La {FrenchFormat.EditionOrdinal(current.Number)} édition aura lieu {FrenchFormat.Range(current.StartsOn, current.EndsOn)}.",
-            CurrentEdition(current), DateOnly.FromDateTime(now));
+            CurrentEdition(current), current.LabellingOpensOn ?? current.StartsOn.AddMonths(-2));
 
         foreach (var (space, category, title, summary, audience, sector, link, body) in Resources)
         {
