@@ -78,7 +78,7 @@ public sealed class EventImport(AppDbContext db, FrenchGeography geography, Time
                 RegionCode = e.Place.RegionCode,
                 SubmittedAt = now,
                 SubmittedByUserId = user.UserId(),
-                DueOn = WorkingDays.Add(today, edition.ReviewWorkingDays),
+                DueOn = WorkingDays.For(e.Place.RegionCode, e.Place.DepartmentCode).Add(today, edition.ReviewWorkingDays),
                 ChecksJson = LabellingChecks.ToJson(LabellingChecks.Run(e, edition, now, geography)),
             });
             db.EventHistory.Add(EventHistoryEntry.Of(e.Id, user, now, "submitted",

@@ -50,6 +50,7 @@ public sealed class LabelledEventChanges(AppDbContext db, FrenchGeography geogra
         if (pending is null)
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(e.Place.RegionCode));
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
             pending = new LabelRequest
             {
                 EventId = e.Id,
@@ -58,7 +59,7 @@ public sealed class LabelledEventChanges(AppDbContext db, FrenchGeography geogra
                 RegionCode = e.Place.RegionCode,
                 SubmittedAt = now,
                 SubmittedByUserId = user.UserId(),
-                DueOn = WorkingDays.Add(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone)), edition.ReviewWorkingDays),
+                DueOn = WorkingDays.For(e.Place.RegionCode, e.Place.DepartmentCode).Add(today, edition.ReviewWorkingDays),
             };
             db.LabelRequests.Add(pending);
         }

@@ -45,6 +45,7 @@ public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, Time
             return (SubmitOutcome.ChecksFailed, checks);
         }
         var zone = TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(e.Place.RegionCode));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
         var request = new LabelRequest
         {
             EventId = e.Id,
@@ -53,7 +54,7 @@ public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, Time
             RegionCode = e.Place.RegionCode,
             SubmittedAt = now,
             SubmittedByUserId = user.UserId(),
-            DueOn = WorkingDays.Add(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone)), e.Edition!.ReviewWorkingDays),
+            DueOn = WorkingDays.For(e.Place.RegionCode, e.Place.DepartmentCode).Add(today, e.Edition!.ReviewWorkingDays),
             ChecksJson = LabellingChecks.ToJson(checks),
             Late = late,
         };
