@@ -122,18 +122,9 @@ public sealed class DemoCommittee
 
     private LabelRequest Submit(Event e, string organiser, DateTime submitted)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(submitted, ZoneOf(e)));
         e.DeclaredFree = e.PurposeDeclared = true;
-        var request = new LabelRequest
-        {
-            EventId = e.Id,
-            Kind = LabelRequestKind.Initial,
-            Status = LabelRequestStatus.Pending,
-            RegionCode = e.Place.RegionCode,
-            SubmittedAt = submitted,
-            DueOn = WorkingDays.For(e.Place.RegionCode, e.Place.DepartmentCode).Add(today, _edition.ReviewWorkingDays),
-            ChecksJson = LabellingChecks.ToJson(LabellingChecks.Run(e, _edition, submitted, _geography)),
-        };
+        var request = LabelRequest.Pending(e, LabelRequestKind.Initial, _edition, submitted, null, _geography);
+        request.ChecksJson = LabellingChecks.ToJson(LabellingChecks.Run(e, _edition, submitted, _geography));
         Requests.Add(request);
         History.Add(EventHistoryEntry.Of(e.Id, null, organiser, submitted, "submitted",
             $"Demande de label soumise ; réponse attendue au plus tard le {FrenchFormat.Date(request.DueOn)}."));
