@@ -145,6 +145,17 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+# sign_in EMAIL PASSWORD: signs an account in with curl through the real form and prints the Cookie
+# header value of the session (for wrk -H "Cookie: …").
+sign_in() {
+    local jar="$WORK/cookies" token
+    rm -f "$jar"
+    token="$(curl -sf -c "$jar" "$BASE/connexion" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)"
+    curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=$2" \
+        --data-urlencode "__RequestVerificationToken=$token" "$BASE/connexion"
+    awk '($1 ~ /^#HttpOnly_/ || $1 !~ /^#/) && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
+}
+
 http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true; }
 
 # CPU time of a process in clock ticks (utime + stime).

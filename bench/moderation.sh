@@ -33,20 +33,10 @@ TARGET_P99_MS=100
 MODERATOR=moderation.ara@demo.semaine-industrie.example.fr
 PASSWORD=semaine-industrie-2026
 
-# Signs the moderator in with curl and prints the Cookie header value of the session.
-sign_in() {
-    local jar="$WORK/cookies" token
-    rm -f "$jar"
-    token="$(curl -sf -c "$jar" "$BASE/connexion" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)"
-    curl -sf -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$MODERATOR" --data-urlencode "Input.Password=$PASSWORD" \
-        --data-urlencode "__RequestVerificationToken=$token" "$BASE/connexion"
-    awk '($1 ~ /^#HttpOnly_/ || $1 !~ /^#/) && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
-}
-
 # measure NAME PATH: wrk on a signed-in page; appends a table row.
 measure() {
     local name="$1" path="$2" cookie out line
-    cookie="$(sign_in)"
+    cookie="$(sign_in "$MODERATOR" "$PASSWORD")"
     [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")" == 200 ]] || die "$path does not answer 200 to the moderator"
     wrk -t2 -c16 -d3s -H "Cookie: $cookie" "$BASE$path" >/dev/null
     out="$(wrk -t2 -c16 -d"${duration}s" --latency -H "Cookie: $cookie" -s "$BENCH/wrk-summary.lua" "$BASE$path")"
@@ -72,7 +62,7 @@ for provider in "${PROVIDERS[@]}"; do
     sleep 5
     BASE_RPS="$(baseline_rps 10)"
     echo "   baseline: $BASE_RPS req/s" >&2
-    shown="$(curl -s -H "Cookie: $(sign_in)" "$BASE/moderation" | sed -n 's/.*data-testid="queue-summary">\([0-9]*\) demande.*/\1/p')"
+    shown="$(curl -s -H "Cookie: $(sign_in "$MODERATOR" "$PASSWORD")" "$BASE/moderation" | sed -n 's/.*data-testid="queue-summary">\([0-9]*\) demande.*/\1/p')"
     echo "   the moderator's queue: $shown pending requests (Auvergne-Rhône-Alpes)" >&2
     measure "queue, first page ($shown pending)" "/moderation"
     measure "queue, search « visite » + overdue" "/moderation?q=visite&retard=true"

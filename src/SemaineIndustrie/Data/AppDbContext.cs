@@ -27,6 +27,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Features.Registrations.Registration> Registrations => Set<Features.Registrations.Registration>();
     public DbSet<Features.Moderation.DigestRun> DigestRuns => Set<Features.Moderation.DigestRun>();
     public DbSet<Features.Import.ImportBatch> ImportBatches => Set<Features.Import.ImportBatch>();
+    public DbSet<Features.Content.ContentItem> ContentItems => Set<Features.Content.ContentItem>();
+    public DbSet<Features.Content.ContentFile> ContentFiles => Set<Features.Content.ContentFile>();
+    public DbSet<Features.Content.Contact> Contacts => Set<Features.Content.Contact>();
+    public DbSet<Features.Content.ContentVersion> ContentVersions => Set<Features.Content.ContentVersion>();
 
     /// The keys that protect cookies and anti-forgery tokens, shared by every instance.
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -31,6 +31,7 @@ public static partial class DatabaseStartup
                 var options = DemoOptions.FromConfiguration(app.Configuration);
                 await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Features.Geography.FrenchGeography>(), options, ct);
             }
+            await Features.Content.ContentStartup.PrepareContentAsync(scope.ServiceProvider, demoSeeded, ct);
         }
         await app.EnsureAccountsAsync(demoSeeded, ct);
         await app.Services.GetRequiredService<CatalogueRefresher>().RefreshAsync(ct);
@@ -61,6 +62,7 @@ public static partial class DatabaseStartup
                 options = options with { EventsPerEdition = int.Parse(args[1], CultureInfo.InvariantCulture) };
             }
             var written = await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Features.Geography.FrenchGeography>(), options, default);
+            await Features.Content.ContentStartup.PrepareContentAsync(scope.ServiceProvider, demoSeeded: true, default);
             Console.WriteLine($"Événements écrits : {written}");
         }
         return true;

@@ -1,28 +1,33 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Editions;
 using SemaineIndustrie.Features.Geography;
-using SemaineIndustrie.Web;
+using SemaineIndustrie.Features.Site;
 
 namespace SemaineIndustrie.Features;
 
-[OutputCache(PolicyName = WebSetup.CataloguePagePolicy)]
-public sealed class IndexModel(CatalogueHolder catalogue, FrenchGeography geography) : PageModel
+[OutputCache(PolicyName = SiteSetup.HomePagePolicy)]
+public sealed class IndexModel(AppDbContext db, CatalogueHolder catalogue, RecentHomeFigures figures, FrenchGeography geography, TimeProvider clock)
+    : PageModel
 {
-    public EditionSummary? Current { get; private set; }
-    public int EventCount { get; private set; }
-    public int RegionCount { get; private set; }
+    public Edition? Current { get; private set; }
+    public HomeFigures? Figures { get; private set; }
+    public LabellingCountdown? Labelling { get; private set; }
     public IReadOnlyList<Region> Regions { get; private set; } = [];
     public IReadOnlyList<PastEdition> PastEditions { get; private set; } = [];
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken ct)
     {
         var snapshot = catalogue.Current;
-        Current = snapshot.CurrentEdition;
-        var events = Current is null ? [] : snapshot.EventsOf(Current.Id);
-        EventCount = events.Length;
-        RegionCount = events.Select(e => e.RegionCode).Distinct(StringComparer.Ordinal).Count();
+        Current = await db.Editions.AsNoTracking().OrderByDescending(e => e.Year).FirstOrDefaultAsync(ct);
+        if (Current is not null)
+        {
+            Figures = await figures.GetAsync(db, snapshot, Current, ct);
+            Labelling = LabellingCountdown.For(Current, LabellingCountdown.Today(clock));
+        }
         Regions = geography.Regions.ToList();
         PastEditions = snapshot.Editions
             .Where(e => e.Id != Current?.Id)

@@ -70,6 +70,7 @@ public static class WebSetup
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

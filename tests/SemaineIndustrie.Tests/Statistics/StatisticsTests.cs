@@ -147,7 +147,7 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
-    public async Task The_sitemap_lists_the_statistics_of_every_edition()
+    public async Task The_sitemap_lists_the_statistics_of_every_edition_by_its_canonical_URL()
     {
         var source = app.Services.GetServices<ISitemapSource>().OfType<StatisticsSitemap>().Single();
         var paths = new List<string>();
@@ -157,7 +157,11 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         }
         Assert.Equal("/statistiques", paths[0]);
         Assert.Contains("/statistiques?edition=2011", paths);
-        Assert.Contains("/statistiques?edition=2026", paths);
+        Assert.DoesNotContain("/statistiques?edition=2026", paths);
+        var latest = await new HtmlParser().ParseDocumentAsync(await app.CreateClient().GetStringAsync("/statistiques?edition=2026"));
+        Assert.EndsWith("/statistiques", latest.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        var earlier = await new HtmlParser().ParseDocumentAsync(await app.CreateClient().GetStringAsync("/statistiques?edition=2011"));
+        Assert.EndsWith("/statistiques?edition=2011", earlier.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
     }
 
     [Fact]

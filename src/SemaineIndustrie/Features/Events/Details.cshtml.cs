@@ -7,16 +7,18 @@ using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Features.Shared;
+using SemaineIndustrie.Features.Site;
 using SemaineIndustrie.Web;
 
 namespace SemaineIndustrie.Features.Events;
 
 [OutputCache(PolicyName = WebSetup.CataloguePagePolicy)]
-public sealed class DetailsModel(AppDbContext db, CatalogueHolder catalogue, FrenchGeography geography, IConfiguration configuration)
+public sealed class DetailsModel(AppDbContext db, CatalogueHolder catalogue, FrenchGeography geography, IConfiguration configuration, PublicSite site)
     : PageModel
 {
     public EventDetails Event { get; private set; } = null!;
     public string AbsoluteUrl { get; private set; } = "";
+    public string? ImageUrl { get; private set; }
     public TimeZoneInfo TimeZone { get; private set; } = TimeZoneInfo.Utc;
     public bool ShowsOverseasTime { get; private set; }
     public string TypeLabel { get; private set; } = "";
@@ -55,13 +57,15 @@ public sealed class DetailsModel(AppDbContext db, CatalogueHolder catalogue, Fre
             return RedirectPermanent(EventUrls.Page(details.Id, details.Slug));
         }
         Show(details, catalogue.Current);
+        var imageUpdatedAt = await db.EventImages.Where(i => i.EventId == id).Select(i => (DateTime?)i.UpdatedAt).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        ImageUrl = imageUpdatedAt is { } at ? EventUrls.Image(id, at) : null;
         return Page();
     }
 
     private void Show(EventDetails details, CatalogueSnapshot snapshot)
     {
         Event = details;
-        AbsoluteUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{EventUrls.Page(details.Id, details.Slug)}";
+        AbsoluteUrl = site.Url(EventUrls.Page(details.Id, details.Slug));
         var timeZoneId = geography.TimeZoneOf(details.Place.RegionCode);
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         ShowsOverseasTime = timeZoneId != "Europe/Paris";

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Features.Site;
 using SemaineIndustrie.Web;
 
 namespace SemaineIndustrie.Features.Events;
@@ -24,7 +25,7 @@ public static class EventCalendar
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Download(
-        string reference, AppDbContext db, HttpRequest request, CancellationToken ct)
+        string reference, AppDbContext db, PublicSite site, CancellationToken ct)
     {
         if (!EventReference.TryParseId(reference, out var id))
         {
@@ -35,7 +36,7 @@ public static class EventCalendar
         {
             return TypedResults.NotFound();
         }
-        var url = $"{request.Scheme}://{request.Host}{request.PathBase}{EventUrls.Page(details.Id, details.Slug)}";
+        var url = site.Url(EventUrls.Page(details.Id, details.Slug));
         var text = Write(From(details, url));
         return TypedResults.File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"{details.Slug}.ics");
     }
@@ -51,7 +52,11 @@ public static class EventCalendar
             e.Sessions.Select(s => new CalendarSession(s.Id, s.StartsAt, s.EndsAt)).ToList());
     }
 
-    public static string Write(CalendarEvent calendarEvent)
+    public static string Write(CalendarEvent calendarEvent) => Write([calendarEvent], null);
+
+    /// Several events in one calendar (the open-data feed), each session keeping the UID it has in
+    /// its event's own file, so a calendar that imports both does not count it twice.
+    public static string Write(IEnumerable<CalendarEvent> events, string? calendarName)
     {
         var ics = new StringBuilder();
         void Line(string name, string value) => CalendarText.AppendLine(ics, $"{name}:{value}");
@@ -61,6 +66,22 @@ public static class EventCalendar
         Line("PRODID", "-//Semaine de l'industrie//FR");
         Line("CALSCALE", "GREGORIAN");
         Line("METHOD", "PUBLISH");
+        if (calendarName is not null)
+        {
+            Line("X-WR-CALNAME", CalendarText.Escape(calendarName));
+        }
+        foreach (var calendarEvent in events)
+        {
+            AppendSessions(ics, calendarEvent);
+        }
+        Line("END", "VCALENDAR");
+        return ics.ToString();
+    }
+
+    private static void AppendSessions(StringBuilder ics, CalendarEvent calendarEvent)
+    {
+        void Line(string name, string value) => CalendarText.AppendLine(ics, $"{name}:{value}");
+
         foreach (var session in calendarEvent.Sessions)
         {
             Line("BEGIN", "VEVENT");
@@ -82,8 +103,6 @@ public static class EventCalendar
             Line("STATUS", Status(calendarEvent.Status));
             Line("END", "VEVENT");
         }
-        Line("END", "VCALENDAR");
-        return ics.ToString();
     }
 
     // A postponed event has no firm date yet: calendars show TENTATIVE rather than a confirmed slot.

@@ -40,9 +40,11 @@
   }
 
   // Registered after the first view is set, so every moveend below comes from the visitor.
+  // A page with the map and no result list (a regional page) keeps its own address.
+  var hasList = !!document.getElementById('resultats');
   map.on('moveend', function () {
     refreshMap();
-    refreshList();
+    if (hasList) { refreshList(); }
   });
   refreshMap();
 
