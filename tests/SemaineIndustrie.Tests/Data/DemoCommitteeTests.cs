@@ -108,3 +108,50 @@ public abstract class DemoCommitteeTests<TApp>(TApp app) : IClassFixture<TApp> w
 public sealed class DemoCommitteeTestsOnSqlite(SqliteApp app) : DemoCommitteeTests<SqliteApp>(app);
 
 public sealed class DemoCommitteeTestsOnPostgres(PostgresApp app) : DemoCommitteeTests<PostgresApp>(app);
+
+/// With the demonstration data but without its accounts, the administrator of the configuration
+/// signs the decisions.
+public abstract class DemoCommitteeWithoutAccountsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TestApp
+{
+    private const string AdministratorEmail = WithoutDemoAccounts.AdministratorEmail;
+
+    [Fact]
+    public async Task The_configured_administrator_signs_every_decision_of_the_demonstration()
+    {
+        var deciders = await app.QueryAsync(db => db.LabelRequests.Where(r => r.DecidedAt != null)
+            .Select(r => db.Users.Where(u => u.Id == r.DecidedByUserId).Select(u => u.Email).FirstOrDefault()).Distinct().ToListAsync());
+        var actors = await app.QueryAsync(db => db.EventHistory.Where(h => h.Action == "labelled" || h.Action == "rejected" || h.Action == "changes_requested")
+            .Select(h => h.Actor).Distinct().ToListAsync());
+
+        Assert.Equal([AdministratorEmail], deciders);
+        Assert.Equal(["Administrateur national"], actors);
+        Assert.False(await app.QueryAsync(db => db.Users.AnyAsync(u => u.Email!.EndsWith("@" + AccountSeeding.DemoDomain))));
+    }
+}
+
+public static class WithoutDemoAccounts
+{
+    public const string AdministratorEmail = "national@exemple.fr";
+
+    public static IReadOnlyDictionary<string, string> Settings(IReadOnlyDictionary<string, string> settings) =>
+        new Dictionary<string, string>(settings)
+        {
+            ["DemoData:Accounts"] = "false", ["Admin:Email"] = AdministratorEmail, ["Admin:Password"] = "mot-de-passe-national-2026",
+        };
+}
+
+public sealed class SqliteAppWithoutDemoAccounts : SqliteApp
+{
+    protected override IReadOnlyDictionary<string, string> Settings => WithoutDemoAccounts.Settings(base.Settings);
+}
+
+public sealed class PostgresAppWithoutDemoAccounts : PostgresApp
+{
+    protected override IReadOnlyDictionary<string, string> Settings => WithoutDemoAccounts.Settings(base.Settings);
+}
+
+public sealed class DemoCommitteeWithoutAccountsTestsOnSqlite(SqliteAppWithoutDemoAccounts app)
+    : DemoCommitteeWithoutAccountsTests<SqliteAppWithoutDemoAccounts>(app);
+
+public sealed class DemoCommitteeWithoutAccountsTestsOnPostgres(PostgresAppWithoutDemoAccounts app)
+    : DemoCommitteeWithoutAccountsTests<PostgresAppWithoutDemoAccounts>(app);

@@ -20,12 +20,12 @@ public static class WorkingDays
     };
 
     // Alsace-Moselle (Code du travail, art. L3134-13): Good Friday and 26 December. The code limits
-    // Good Friday to communes with a Protestant temple or a mixed church; in practice it is off in
-    // every commune of the three departments, which is how the committee counts it.
+    // Good Friday to communes with a Protestant temple or a mixed church; it is counted off in all
+    // three departments, as is the common practice there, rather than commune by commune.
     private static readonly WorkingCalendar AlsaceMoselle = new(year => [EasterSunday(year).AddDays(-2), new(year, 12, 26)]);
 
     /// The calendar of an event's place. The overseas holidays follow the region, the Alsace-Moselle
-    /// ones the department (Grand Est also holds six departments without them).
+    /// ones the department (Grand Est also holds seven departments without them).
     public static WorkingCalendar For(string? regionCode, string? departmentCode) =>
         departmentCode is "57" or "67" or "68" ? AlsaceMoselle
         : regionCode is not null && Overseas.TryGetValue(regionCode, out var overseas) ? overseas
