@@ -34,6 +34,10 @@ public sealed class HttpServerFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var repositoryRoot = RepositoryRoot();
+        // The site's public address must be known before start-up (links in pages, e-mails and the
+        // widget code are built from it), so the port is chosen here rather than by Kestrel.
+        var port = FreePort();
+        ServerAddress = new Uri($"http://127.0.0.1:{port}/");
         _application = new Application(Path.Combine(repositoryRoot, "src", "SemaineIndustrie"), new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
@@ -49,15 +53,18 @@ public sealed class HttpServerFixture : IAsyncLifetime, IDisposable
             ["Geocoding:BaseUrl"] = "http://127.0.0.1:9/",
             ["Discovery:PollSeconds"] = "1",
             ["Moderation:DailyDigest"] = "false",
+            ["Mail:PublicBaseUrl"] = ServerAddress.ToString(),
         });
-        _application.UseKestrel(0);
+        _application.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         // Starting the host migrates and seeds the database synchronously: keep it off the test thread.
         await Task.Run(_application.StartServer);
+    }
 
-        var addresses = _application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        var address = addresses.Select(a => new Uri(a)).FirstOrDefault(a => IPAddress.TryParse(a.Host, out var ip) && IPAddress.IsLoopback(ip))
-            ?? throw new InvalidOperationException($"Kestrel does not listen on a loopback address: {string.Join(", ", addresses)}");
-        ServerAddress = new UriBuilder(address) { Host = "127.0.0.1" }.Uri;
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()

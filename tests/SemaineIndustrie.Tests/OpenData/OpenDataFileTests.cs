@@ -39,7 +39,7 @@ public abstract partial class OpenDataFileTests<TApp>(TApp app) : IClassFixture<
             Assert.Equal("84", Cell(r, "region"));
             Assert.Equal("visite-entreprise", Cell(r, "type"));
             Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", Cell(r, "debut"));
-            Assert.StartsWith("http://localhost/evenements/" + Cell(r, "evenement_id") + "-", Cell(r, "url"), StringComparison.Ordinal);
+            Assert.StartsWith("http://localhost:5000/evenements/" + Cell(r, "evenement_id") + "-", Cell(r, "url"), StringComparison.Ordinal);
         });
     }
 

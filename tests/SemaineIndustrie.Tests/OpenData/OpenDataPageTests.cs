@@ -55,19 +55,16 @@ public sealed class OpenDataPageTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
-    public async Task Links_name_the_host_asked_and_one_hosts_copy_is_never_served_to_another()
+    public async Task Links_use_the_sites_public_address_whatever_Host_a_client_sends()
     {
-        await _client.PageAsync("/api/v1/events?region=84&limit=3");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events?region=84&limit=3");
         request.Headers.Host = "donnees.exemple.fr";
         using var response = await _client.SendAsync(request);
         var page = System.Text.Json.JsonSerializer.Deserialize<EventsPage>(await response.Content.ReadAsStringAsync(),
             new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
 
-        Assert.All(page.Items, e => Assert.StartsWith("http://donnees.exemple.fr/evenements/", e.Url, StringComparison.Ordinal));
-        Assert.StartsWith("http://donnees.exemple.fr/api/v1/events?", page.Next, StringComparison.Ordinal);
-        Assert.All((await _client.PageAsync("/api/v1/events?region=84&limit=3")).Items,
-            e => Assert.StartsWith("http://localhost/", e.Url, StringComparison.Ordinal));
+        Assert.All(page.Items, e => Assert.StartsWith("http://localhost:5000/evenements/", e.Url, StringComparison.Ordinal));
+        Assert.StartsWith("http://localhost:5000/api/v1/events?", page.Next, StringComparison.Ordinal);
     }
 
     [Fact]

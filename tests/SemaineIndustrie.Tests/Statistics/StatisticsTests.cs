@@ -149,7 +149,8 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp> wher
     [Fact]
     public async Task The_sitemap_lists_the_statistics_of_every_edition_by_its_canonical_URL()
     {
-        var source = app.Services.GetServices<ISitemapSource>().OfType<StatisticsSitemap>().Single();
+        await using var scope = app.CreateScope();
+        var source = scope.ServiceProvider.GetServices<ISitemapSource>().OfType<StatisticsSitemap>().Single();
         var paths = new List<string>();
         await foreach (var entry in source.EntriesAsync(CancellationToken.None))
         {
