@@ -148,6 +148,8 @@ public sealed class SqliteAppWithoutDemoAccounts : SqliteApp
 public sealed class PostgresAppWithoutDemoAccounts : PostgresApp
 {
     protected override IReadOnlyDictionary<string, string> Settings => WithoutDemoAccounts.Settings(base.Settings);
+
+    protected override bool FromTemplate => false;
 }
 
 public sealed class DemoCommitteeWithoutAccountsTestsOnSqlite(SqliteAppWithoutDemoAccounts app)
