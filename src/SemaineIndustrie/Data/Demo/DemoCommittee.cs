@@ -92,7 +92,8 @@ public sealed class DemoCommittee
         var zone = ZoneOf(e);
         var latest = Min(_deadline, DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(e.FirstStartsAt, zone)).AddDays(-3));
         latest = latest < _opens ? _opens : latest;
-        // Sent back, an event is submitted again at most a fortnight and a half later, still before the deadline.
+        // Sent back first, an event is submitted three weeks before its last day at least: the decision
+        // (9 working days at most) and the new submission (4 days later at most) still come before it.
         var sentBackFirst = e.Status == EventStatus.Labelled && latest.DayNumber - _opens.DayNumber > 21 && _random.NextDouble() < 0.12;
         var submitted = SubmittedAt(sentBackFirst ? latest.AddDays(-21) : latest, zone);
         e.CreatedAt = submitted.AddMinutes(-_random.Next(60, 12 * 24 * 60));
