@@ -19,8 +19,16 @@ public class PostgresApp : TestApp
 
     protected override string ConnectionString => DatabaseConnectionString(_database);
 
+    /// An app whose settings change what start-up seeds starts from an empty database instead.
+    protected virtual bool FromTemplate => true;
+
     protected override async Task CreateDatabaseAsync()
     {
+        if (!FromTemplate)
+        {
+            await ExecuteOnServerAsync($"CREATE DATABASE {_database}");
+            return;
+        }
         await TemplateGate.WaitAsync();
         try
         {

@@ -51,6 +51,43 @@ public abstract class CommitteeStatisticsTests<TApp>(TApp app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Review_times_skip_Good_Friday_in_Strasbourg_but_not_in_Nancy()
+    {
+        var admin = await app.CreateUserAsync(Roles.Administrator);
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var edition = new Edition
+            {
+                Number = 2042, Year = 2042, StartsOn = new(2027, 4, 12), EndsOn = new(2027, 4, 18), EligibleFrom = new(2027, 4, 1), EligibleUntil = new(2027, 4, 30),
+            };
+            db.Editions.Add(edition);
+            var organisationId = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+            foreach (var department in new[] { "67", "54" })
+            {
+                // Thursday 25 March → Tuesday 30 March 2027, over Good Friday, the weekend and Easter Monday.
+                db.LabelRequests.Add(new LabelRequest
+                {
+                    Event = new Event
+                    {
+                        Edition = edition, OrganisationId = organisationId, Status = EventStatus.Labelled, Title = "Visite pascale", Slug = $"visite-{Guid.NewGuid():N}",
+                        Summary = "Résumé", Description = "Description", TypeCode = "visite-entreprise",
+                        Place = new Place { RegionCode = "44", DepartmentCode = department },
+                    },
+                    Kind = LabelRequestKind.Initial, Status = LabelRequestStatus.Labelled, RegionCode = "44",
+                    SubmittedAt = new DateTime(2027, 3, 25, 9, 0, 0, DateTimeKind.Utc), DueOn = WorkingDays.For("44", department).Add(new DateOnly(2027, 3, 25), 4),
+                    DecidedAt = new DateTime(2027, 3, 30, 9, 0, 0, DateTimeKind.Utc), DecidedByUserId = admin.Id,
+                });
+            }
+            await db.SaveChangesAsync();
+        }
+        var page = await (await app.CreateSignedInClientAsync(admin)).DocumentAsync("/moderation/statistiques?edition=2042");
+
+        // 1 working day in Strasbourg, 2 in Nancy: median 1.5, 90th percentile 1.9.
+        Assert.Equal(["0", "2", "2", "0", "0", "0", "0", "0", "1,5", "1,9"], Row(page, "44"));
+    }
+
+    [Fact]
     public async Task On_the_demonstration_edition_the_figures_per_region_match_the_database()
     {
         var page = await (await AdministratorAsync()).DocumentAsync("/moderation/statistiques?edition=2026");
@@ -128,7 +165,7 @@ public abstract class CommitteeStatisticsTests<TApp>(TApp app) : IClassFixture<T
                 db.LabelRequests.Add(new LabelRequest
                 {
                     Event = e, Kind = LabelRequestKind.Initial, Status = r, RegionCode = region, SubmittedAt = submitted!.Value, Late = late,
-                    DueOn = WorkingDays.Add(DateOnly.FromDateTime(submitted.Value), 4), DecidedAt = decided, DecidedByUserId = decidedBy,
+                    DueOn = WorkingDays.National.Add(DateOnly.FromDateTime(submitted.Value), 4), DecidedAt = decided, DecidedByUserId = decidedBy,
                 });
             }
         }

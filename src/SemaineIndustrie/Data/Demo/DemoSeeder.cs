@@ -25,6 +25,7 @@ public static class DemoSeeder
                 ?? (edition == current ? options.CurrentEditionEvents : (int)Math.Round((edition.ReportedLabelledEvents ?? 1500) * options.PastEditionShare));
             catalogue.AddEdition(edition, count, withPendingRequests: edition == current, options.PendingRequests);
         }
+        var committee = DemoCommittee.Review(catalogue.Events, current, geography, options.Seed);
 
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -50,10 +51,7 @@ public static class DemoSeeder
                 catalogue.Events.SelectMany(e => e.Sessions).Select(s => new object?[] { s.Id, s.EventId, s.StartsAt, s.EndsAt, s.Capacity }), ct);
             await InsertAsync(connection, transaction, "event_terms", ["event_id", "kind", "code"],
                 catalogue.Events.SelectMany(e => e.Terms).Select(t => new object?[] { t.EventId, t.Kind.ToString(), t.Code }), ct);
-            await InsertAsync(connection, transaction, "label_requests",
-                ["event_id", "kind", "status", "region_code", "submitted_at", "due_on", "late", "checks_json", "decided_at", "message"],
-                catalogue.Events.Where(e => e.Status is EventStatus.Submitted or EventStatus.Rejected or EventStatus.ChangesRequested)
-                    .Select(e => RequestRow(e, editions.First(x => x.Id == e.EditionId), geography)), ct);
+            await committee.InsertAsync(connection, transaction, ct);
             if (db.Database.IsNpgsql())
             {
                 foreach (var table in new[] { "organisations", "events", "sessions" })
@@ -71,50 +69,60 @@ public static class DemoSeeder
         return catalogue.Events.Count;
     }
 
-    /// The request behind a demonstration event that was submitted: pending, or already decided.
-    private static object?[] RequestRow(Event e, Features.Editions.Edition edition, Features.Geography.FrenchGeography geography)
-    {
-        var submitted = e.UpdatedAt;
-        e.DeclaredFree = e.PurposeDeclared = true;
-        var checks = LabellingChecks.Run(e, edition, submitted, geography);
-        var (status, message) = e.Status switch
-        {
-            EventStatus.Rejected => (LabelRequestStatus.Rejected, "L'événement est payant pour le public : le label est réservé aux événements gratuits."),
-            EventStatus.ChangesRequested => (LabelRequestStatus.ChangesRequested, "Précisez le programme de la visite et le public accueilli (niveau des classes)."),
-            _ => (LabelRequestStatus.Pending, (string?)null),
-        };
-        var due = Features.Editions.WorkingDays.Add(DateOnly.FromDateTime(submitted), edition.ReviewWorkingDays);
-        return [e.Id, nameof(LabelRequestKind.Initial), status.ToString(), e.Place.RegionCode, submitted, due, false,
-            LabellingChecks.ToJson(checks), status == LabelRequestStatus.Pending ? null : submitted.AddDays(2), message];
-    }
-
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
+    /// On PostgreSQL, about a thousand values per statement, prepared once: one round trip per batch
+    /// instead of one per row is most of the seeding time. SQLite runs in the process, so there is no
+    /// round trip to save, and it binds parameters by name, so one row per statement stays fastest.
+    internal static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
         IEnumerable<object?[]> rows, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
+        var batchSize = connection is Microsoft.Data.Sqlite.SqliteConnection ? 1 : Math.Max(1, 1000 / columns.Length);
+        await using var full = Command(connection, transaction, table, columns, batchSize);
+        var prepared = false;
+        foreach (var batch in rows.Chunk(batchSize))
+        {
+            if (batch.Length == batchSize)
+            {
+                await ExecuteAsync(full, batch, prepare: !prepared, ct);
+                prepared = true;
+            }
+            else
+            {
+                await using var last = Command(connection, transaction, table, columns, batch.Length);
+                await ExecuteAsync(last, batch, prepare: false, ct);
+            }
+        }
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string table, string[] columns, int rows)
+    {
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-        var parameters = columns.Select((_, i) =>
+        var values = Enumerable.Range(0, rows).Select(r => $"({string.Join(", ", columns.Select((_, c) => $"@p{(r * columns.Length) + c}"))})");
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}";
+        for (var i = 0; i < rows * columns.Length; i++)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@p" + i;
             command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-        var prepared = false;
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < row.Length; i++)
-            {
-                parameters[i].Value = row[i] ?? DBNull.Value;
-            }
-            if (!prepared)
-            {
-                await command.PrepareAsync(ct);
-                prepared = true;
-            }
-            await command.ExecuteNonQueryAsync(ct);
         }
+        return command;
+    }
+
+    private static async Task ExecuteAsync(DbCommand command, object?[][] batch, bool prepare, CancellationToken ct)
+    {
+        var i = 0;
+        foreach (var row in batch)
+        {
+            foreach (var value in row)
+            {
+                command.Parameters[i++].Value = value ?? DBNull.Value;
+            }
+        }
+        if (prepare)
+        {
+            await command.PrepareAsync(ct);
+        }
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)

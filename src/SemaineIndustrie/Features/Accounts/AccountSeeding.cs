@@ -24,6 +24,10 @@ public static partial class AccountSeeding
         {
             await SeedDemoAccountsAsync(scope.ServiceProvider, app.Configuration["DemoData:AccountPassword"] ?? "semaine-industrie-2026", ct);
         }
+        if (demoSeeded)
+        {
+            await Data.Demo.DemoModerators.AttributeDecisionsAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
+        }
     }
 
     /// <c>create-admin e-mail</c>: the password is read from standard input, never from the command line.
@@ -84,6 +88,7 @@ public static partial class AccountSeeding
             .GroupBy(e => e.OrganisationId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => (int?)g.Key).FirstOrDefaultAsync(ct);
         await CreateAsync(users, $"organisateur@{DemoDomain}", "Olga Organisatrice", password, Roles.Organiser, organisationId);
+        await Data.Demo.DemoModerators.AddAsync(users, db, password);
         await db.SaveChangesAsync(ct);
     }
 

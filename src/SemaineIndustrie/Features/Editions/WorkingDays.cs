@@ -1,50 +1,41 @@
 namespace SemaineIndustrie.Features.Editions;
 
-/// French working days: Monday to Friday, minus the eleven national public holidays (Code du
-/// travail, art. L3133-1), three of which move with Easter. The committee's review delay counts
-/// these days only.
+/// French working days: Monday to Friday, minus the public holidays of the place. The committee's
+/// review delay counts these days only, so a request's calendar depends on where its event is.
 public static class WorkingDays
 {
-    public static bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsPublicHoliday(day);
+    /// The eleven national public holidays only (Code du travail, art. L3133-1).
+    public static WorkingCalendar National { get; } = new(_ => []);
 
-    /// The day that falls <paramref name="workingDays"/> working days after <paramref name="from"/>
-    /// (a request submitted on Friday evening with 4 days is due on Thursday).
-    public static DateOnly Add(DateOnly from, int workingDays)
+    // The commemoration of the abolition of slavery (loi n° 83-550, dates of the décret n° 83-1003
+    // as amended by the décret n° 2012-553), keyed by region: each of these regions is one department.
+    // Saint-Barthélemy and Saint-Martin are not regions of the platform.
+    private static readonly Dictionary<string, WorkingCalendar> Overseas = new()
     {
-        var day = from;
-        for (var added = 0; added < workingDays;)
-        {
-            day = day.AddDays(1);
-            if (IsWorkingDay(day))
-            {
-                added++;
-            }
-        }
-        return day;
-    }
+        ["01"] = new(year => [new(year, 5, 27)]),   // Guadeloupe
+        ["02"] = new(year => [new(year, 5, 22)]),   // Martinique
+        ["03"] = new(year => [new(year, 6, 10)]),   // Guyane
+        ["04"] = new(year => [new(year, 12, 20)]),  // La Réunion
+        ["06"] = new(year => [new(year, 4, 27)]),   // Mayotte
+    };
 
-    /// Working days elapsed from one day to a later one (0 on the same day).
-    public static int Between(DateOnly from, DateOnly to)
-    {
-        var count = 0;
-        for (var day = from; day < to; day = day.AddDays(1))
-        {
-            if (IsWorkingDay(day.AddDays(1)))
-            {
-                count++;
-            }
-        }
-        return count;
-    }
+    // Alsace-Moselle (Code du travail, art. L3134-13): Good Friday and 26 December. The code limits
+    // Good Friday to communes with a Protestant temple or a mixed church; it is counted off in all
+    // three departments, as is the common practice there, rather than commune by commune.
+    private static readonly WorkingCalendar AlsaceMoselle = new(year => [EasterSunday(year).AddDays(-2), new(year, 12, 26)]);
 
-    public static bool IsPublicHoliday(DateOnly day) => PublicHolidays(day.Year).Contains(day);
+    /// The calendar of an event's place. The overseas holidays follow the region, the Alsace-Moselle
+    /// ones the department (Grand Est also holds seven departments without them).
+    public static WorkingCalendar For(string? regionCode, string? departmentCode) =>
+        departmentCode is "57" or "67" or "68" ? AlsaceMoselle
+        : regionCode is not null && Overseas.TryGetValue(regionCode, out var overseas) ? overseas
+        : National;
 
-    public static IReadOnlySet<DateOnly> PublicHolidays(int year)
+    public static IEnumerable<DateOnly> NationalHolidays(int year)
     {
         var easter = EasterSunday(year);
-        return new HashSet<DateOnly>
-        {
+        return
+        [
             new(year, 1, 1),
             easter.AddDays(1),   // lundi de Pâques
             new(year, 5, 1),
@@ -56,7 +47,7 @@ public static class WorkingDays
             new(year, 11, 1),
             new(year, 11, 11),
             new(year, 12, 25),
-        };
+        ];
     }
 
     /// Anonymous Gregorian algorithm (Meeus/Jones/Butcher).

@@ -29,12 +29,17 @@ public sealed class EventHistoryEntry
 
     /// An entry for an action by a signed-in person, or by the platform itself when there is none.
     public static EventHistoryEntry Of(int eventId, ClaimsPrincipal? user, DateTime at, string action, string summary,
+        IReadOnlyList<FieldChange>? changes = null) =>
+        Of(eventId, user?.UserId(), user?.Identity?.IsAuthenticated == true ? user.DisplayName() : "Plateforme", at, action, summary, changes);
+
+    /// An entry written on someone's behalf (the demonstration data).
+    public static EventHistoryEntry Of(int eventId, int? userId, string actor, DateTime at, string action, string summary,
         IReadOnlyList<FieldChange>? changes = null) => new()
     {
         EventId = eventId,
         At = at,
-        UserId = user?.UserId(),
-        Actor = user?.Identity?.IsAuthenticated == true ? user.DisplayName() : "Plateforme",
+        UserId = userId,
+        Actor = actor,
         Action = action,
         Summary = summary,
         ChangesJson = changes is { Count: > 0 } ? JsonSerializer.Serialize(changes) : null,

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SemaineIndustrie.Features.Editions;
+using SemaineIndustrie.Features.Geography;
 
 namespace SemaineIndustrie.Features.Events;
 
@@ -36,6 +38,25 @@ public sealed class LabelRequest
 
     /// The reason of a rejection or the changes asked for.
     public string? Message { get; set; }
+
+    /// A request on an event as it stands, due after the edition's review delay: working days
+    /// counted from the day of submission in the region's time zone, on the calendar of the event's place.
+    public static LabelRequest Pending(Event e, LabelRequestKind kind, Edition edition, DateTime submittedAt, int? submittedByUserId,
+        FrenchGeography geography)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(e.Place.RegionCode));
+        var submittedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(submittedAt, zone));
+        return new LabelRequest
+        {
+            EventId = e.Id,
+            Kind = kind,
+            Status = LabelRequestStatus.Pending,
+            RegionCode = e.Place.RegionCode,
+            SubmittedAt = submittedAt,
+            SubmittedByUserId = submittedByUserId,
+            DueOn = WorkingDays.For(e.Place.RegionCode, e.Place.DepartmentCode).Add(submittedOn, edition.ReviewWorkingDays),
+        };
+    }
 }
 
 public enum LabelRequestKind { Initial, Revision }

@@ -68,19 +68,9 @@ public sealed class EventImport(AppDbContext db, FrenchGeography geography, Time
         await db.SaveChangesAsync(ct);
         foreach (var (row, e) in rows.Zip(events))
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(e.Place.RegionCode));
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
-            db.LabelRequests.Add(new LabelRequest
-            {
-                EventId = e.Id,
-                Kind = LabelRequestKind.Initial,
-                Status = LabelRequestStatus.Pending,
-                RegionCode = e.Place.RegionCode,
-                SubmittedAt = now,
-                SubmittedByUserId = user.UserId(),
-                DueOn = WorkingDays.Add(today, edition.ReviewWorkingDays),
-                ChecksJson = LabellingChecks.ToJson(LabellingChecks.Run(e, edition, now, geography)),
-            });
+            var request = LabelRequest.Pending(e, LabelRequestKind.Initial, edition, now, user.UserId(), geography);
+            request.ChecksJson = LabellingChecks.ToJson(LabellingChecks.Run(e, edition, now, geography));
+            db.LabelRequests.Add(request);
             db.EventHistory.Add(EventHistoryEntry.Of(e.Id, user, now, "submitted",
                 $"Demande de label déposée par import du fichier « {batch.FileName} » (ligne {row.Line})."));
         }

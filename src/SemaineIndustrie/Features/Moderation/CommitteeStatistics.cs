@@ -69,8 +69,9 @@ public sealed class CommitteeStatistics(AppDbContext db, FrenchGeography geograp
         var open = await requests.GroupBy(r => new { r.RegionCode, r.Status, Overdue = r.DueOn < today, r.Late })
             .Select(g => new { g.Key.RegionCode, g.Key.Status, g.Key.Overdue, g.Key.Late, Count = g.Count() }).ToListAsync(ct);
         var decided = (await requests.Where(r => r.DecidedAt != null && r.Status != LabelRequestStatus.Withdrawn && r.Status != LabelRequestStatus.Pending)
-                .Select(r => new { r.RegionCode, r.Status, r.SubmittedAt, DecidedAt = r.DecidedAt!.Value, r.DecidedByUserId }).ToListAsync(ct))
-            .Select(r => (r.RegionCode, r.Status, r.DecidedByUserId, Days: WorkingDaysTaken(r.RegionCode, r.SubmittedAt, r.DecidedAt))).ToList();
+                .Select(r => new { r.RegionCode, r.Event!.Place.DepartmentCode, r.Status, r.SubmittedAt, DecidedAt = r.DecidedAt!.Value, r.DecidedByUserId })
+                .ToListAsync(ct))
+            .Select(r => (r.RegionCode, r.Status, r.DecidedByUserId, Days: WorkingDaysTaken(r.RegionCode, r.DepartmentCode, r.SubmittedAt, r.DecidedAt))).ToList();
         var moderatorIds = decided.Where(d => d.DecidedByUserId != null).Select(d => d.DecidedByUserId!.Value).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => moderatorIds.Contains(u.Id)).Select(u => new { u.Id, u.FullName })
             .ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
@@ -99,10 +100,14 @@ public sealed class CommitteeStatistics(AppDbContext db, FrenchGeography geograp
             Line("", scope is null ? "Toutes les régions" : "Vos régions", _ => true), regions, moderators);
     }
 
-    private int WorkingDaysTaken(string regionCode, DateTime submittedAt, DateTime decidedAt)
+    /// The department is read from the event, not copied onto the request as the region is (for the
+    /// queue's index): only the Alsace-Moselle holidays need it, and it differs from the department
+    /// at submission only once a labelled revision has moved the event, which shifts an old request's
+    /// count by Good Friday or 26 December at most. Due dates are fixed at submission with the place of then.
+    private int WorkingDaysTaken(string regionCode, string departmentCode, DateTime submittedAt, DateTime decidedAt)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(regionCode));
         DateOnly Local(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
-        return WorkingDays.Between(Local(submittedAt), Local(decidedAt));
+        return WorkingDays.For(regionCode, departmentCode).Between(Local(submittedAt), Local(decidedAt));
     }
 }

@@ -63,12 +63,7 @@ public sealed class DecideRequest(AppDbContext db, ModerationMails mails, TimePr
             }
             e = await db.Events.Include(x => x.Sessions).Include(x => x.Terms).Include(x => x.Organisation).SingleAsync(x => x.Id == request.EventId, ct);
             var changes = Apply(e, request, status, now);
-            db.EventHistory.Add(EventHistoryEntry.Of(e.Id, user, now, status switch
-            {
-                LabelRequestStatus.Labelled => "labelled",
-                LabelRequestStatus.Rejected => "rejected",
-                _ => "changes_requested",
-            }, Summary(request.Kind, status, message), changes));
+            db.EventHistory.Add(EventHistoryEntry.Of(e.Id, user, now, HistoryAction(status), Summary(request.Kind, status, message), changes));
             await db.SaveChangesAsync(ct);
             if (status == LabelRequestStatus.Labelled)
             {
@@ -109,7 +104,14 @@ public sealed class DecideRequest(AppDbContext db, ModerationMails mails, TimePr
         return [new FieldChange("Statut", before, EventLabels.Status(e.Status))];
     }
 
-    private static string Summary(LabelRequestKind kind, LabelRequestStatus status, string? message) => (kind, status) switch
+    internal static string HistoryAction(LabelRequestStatus status) => status switch
+    {
+        LabelRequestStatus.Labelled => "labelled",
+        LabelRequestStatus.Rejected => "rejected",
+        _ => "changes_requested",
+    };
+
+    internal static string Summary(LabelRequestKind kind, LabelRequestStatus status, string? message) => (kind, status) switch
     {
         (LabelRequestKind.Initial, LabelRequestStatus.Labelled) => "Événement labellisé." + (message is null ? "" : $" Commentaire : {message}"),
         (LabelRequestKind.Revision, LabelRequestStatus.Labelled) => "Modification acceptée et publiée." + (message is null ? "" : $" Commentaire : {message}"),

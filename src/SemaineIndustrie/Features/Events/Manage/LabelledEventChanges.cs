@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Accounts;
 using SemaineIndustrie.Features.Discovery;
-using SemaineIndustrie.Features.Editions;
 using SemaineIndustrie.Features.Geography;
 
 namespace SemaineIndustrie.Features.Events.Manage;
@@ -49,17 +48,7 @@ public sealed class LabelledEventChanges(AppDbContext db, FrenchGeography geogra
         }
         if (pending is null)
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(e.Place.RegionCode));
-            pending = new LabelRequest
-            {
-                EventId = e.Id,
-                Kind = LabelRequestKind.Revision,
-                Status = LabelRequestStatus.Pending,
-                RegionCode = e.Place.RegionCode,
-                SubmittedAt = now,
-                SubmittedByUserId = user.UserId(),
-                DueOn = WorkingDays.Add(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone)), edition.ReviewWorkingDays),
-            };
+            pending = LabelRequest.Pending(e, LabelRequestKind.Revision, edition, now, user.UserId(), geography);
             db.LabelRequests.Add(pending);
         }
         pending.ProposedJson = proposed.ToJson();

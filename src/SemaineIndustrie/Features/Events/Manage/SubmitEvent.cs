@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Features.Accounts;
-using SemaineIndustrie.Features.Editions;
 using SemaineIndustrie.Features.Geography;
 using SemaineIndustrie.Web.Mail;
 
@@ -44,19 +43,9 @@ public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, Time
         {
             return (SubmitOutcome.ChecksFailed, checks);
         }
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(geography.TimeZoneOf(e.Place.RegionCode));
-        var request = new LabelRequest
-        {
-            EventId = e.Id,
-            Kind = LabelRequestKind.Initial,
-            Status = LabelRequestStatus.Pending,
-            RegionCode = e.Place.RegionCode,
-            SubmittedAt = now,
-            SubmittedByUserId = user.UserId(),
-            DueOn = WorkingDays.Add(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone)), e.Edition!.ReviewWorkingDays),
-            ChecksJson = LabellingChecks.ToJson(checks),
-            Late = late,
-        };
+        var request = LabelRequest.Pending(e, LabelRequestKind.Initial, e.Edition!, now, user.UserId(), geography);
+        request.ChecksJson = LabellingChecks.ToJson(checks);
+        request.Late = late;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             var moved = await db.Events.Where(x => x.Id == e.Id && (x.Status == EventStatus.Draft || x.Status == EventStatus.ChangesRequested))
@@ -87,7 +76,7 @@ public sealed class SubmitEvent(AppDbContext db, FrenchGeography geography, Time
                 Bonjour,
 
                 Votre demande de label pour « {e.Title} » est bien reçue. Le comité de validation de votre région l'examinera
-                au plus tard le {Shared.FrenchFormat.Date(request.DueOn)} ({e.Edition.ReviewWorkingDays} jours ouvrés).
+                au plus tard le {Shared.FrenchFormat.Date(request.DueOn)} ({e.Edition!.ReviewWorkingDays} jours ouvrés).
 
                 Suivre la demande : {mailOptions.Value.PublicBaseUrl.TrimEnd('/')}/organisateur/evenements/{e.Id}
 
