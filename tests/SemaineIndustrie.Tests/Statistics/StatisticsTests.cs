@@ -122,6 +122,38 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task A_signed_in_render_shows_a_change_once_the_catalogue_version_moves_and_not_before()
+    {
+        const string url = "/statistiques?edition=2024";
+        var admin = await app.CreateSignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));
+        var first = await app.QueryAsync(db => Labelled(db, 2024).OrderBy(e => e.Id).Select(e => new { e.Id, e.Place.RegionCode }).FirstAsync());
+        var (id, region) = (first.Id, first.RegionCode);
+        var before = await Shown();
+        await app.QueryAsync(db => db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Rejected)));
+        try
+        {
+            Assert.Equal(before, await Shown());
+
+            await app.QueryAsync(db => db.BumpCatalogueVersionAsync(CancellationToken.None));
+            Assert.Equal((before.Region - 1, before.Edition - 1), await Shown());
+        }
+        finally
+        {
+            await app.QueryAsync(db => db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Labelled)));
+            await app.QueryAsync(db => db.BumpCatalogueVersionAsync(CancellationToken.None));
+        }
+        Assert.Equal(before, await Shown());
+
+        // The region's line of the edition's table, and the edition's line in the history since 2011.
+        async Task<(int Region, int Edition)> Shown()
+        {
+            var page = await admin.DocumentAsync(url);
+            return (page.Column("table-regions")[region],
+                StatisticsPages.Figure(page.QuerySelector("[data-testid=editions] tr[data-year='2024']")!.Children[1].TextContent));
+        }
+    }
+
+    [Fact]
     public async Task An_administrator_records_the_published_figures_of_an_edition_and_the_page_shows_them()
     {
         var admin = await app.CreateSignedInClientAsync(await app.CreateUserAsync(Roles.Administrator));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Features.Discovery;
 using SemaineIndustrie.Features.Editions;
 using SemaineIndustrie.Features.Events;
 using SemaineIndustrie.Features.Geography;
@@ -28,12 +29,23 @@ public sealed record EditionFigures(Edition Edition, int Labelled, IReadOnlyList
     IReadOnlyList<Count> Types, IReadOnlyList<Count> Audiences, IReadOnlyList<Count> Themes, IReadOnlyList<Count> Sectors,
     Participants Participants, IReadOnlyList<EditionLine> Editions);
 
-/// Seven grouped queries whatever the size of the edition: the editions, the lists' labels, then
-/// labelled events per place, per type and sector, per audience and theme, per edition, and seats per edition.
-public sealed class EditionStatistics(AppDbContext db, FrenchGeography geography)
+/// The editions, the lists' labels and the catalogue version are read at each render; the counts
+/// (labelled events per place, per type and sector, per audience and theme of the edition, then
+/// labelled events and seats per edition, each one grouped query) are kept per catalogue version.
+/// Seats registered and attendance change without moving the version: they are at most
+/// <see cref="SeatsMaxAge"/> old, as the anonymous pages are in the output cache.
+public sealed class EditionStatistics(AppDbContext db, FrenchGeography geography, StatisticsCache cache)
 {
+    public static readonly TimeSpan SeatsMaxAge = TimeSpan.FromSeconds(30);
+
+    private sealed record EditionCounts(IReadOnlyList<(string RegionCode, string DepartmentCode, int Count)> Places,
+        IReadOnlyList<(string TypeCode, string? SectorCode, int Count)> Kinds, IReadOnlyList<(TermKind Kind, string Code, int Count)> Terms);
+
+    private sealed record History(Dictionary<int, int> Labelled, Dictionary<int, Participants> Seats);
+
     public async Task<EditionFigures?> ForAsync(int? year, CancellationToken ct)
     {
+        var version = await db.CatalogueVersionAsync(ct);
         var editions = await db.Editions.AsNoTracking().OrderBy(e => e.Year).ToListAsync(ct);
         var edition = year is null ? editions.LastOrDefault() : editions.FirstOrDefault(e => e.Year == year);
         if (edition is null)
@@ -44,7 +56,29 @@ public sealed class EditionStatistics(AppDbContext db, FrenchGeography geography
             .ToDictionary(t => (t.Kind, t.Code), t => t.Label);
         string Label(TermKind kind, string code) => terms.GetValueOrDefault((kind, code)) ?? code;
 
-        var labelled = db.Events.AsNoTracking().Where(e => e.EditionId == edition.Id && e.Status == EventStatus.Labelled);
+        var counts = await cache.GetAsync(version, $"edition:{edition.Id}", TimeSpan.MaxValue, () => CountAsync(edition.Id, ct));
+        var history = await cache.GetAsync(version, "history", SeatsMaxAge, () => HistoryAsync(ct));
+        var (places, kinds) = (counts.Places, counts.Kinds);
+        var none = new Participants(0, 0, 0);
+
+        var regions = places.GroupBy(p => p.RegionCode).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
+        return new EditionFigures(edition, places.Sum(p => p.Count),
+            Sorted(geography.Regions.Select(r => new Count(r.Code, r.Name, regions.GetValueOrDefault(r.Code)))),
+            Sorted(places.GroupBy(p => p.DepartmentCode)
+                .Select(g => new Count(g.Key, $"{g.Key} – {geography.Department(g.Key)?.Name ?? g.Key}", g.Sum(p => p.Count)))),
+            Sorted(kinds.GroupBy(k => k.TypeCode).Select(g => new Count(g.Key, Label(TermKind.Type, g.Key), g.Sum(k => k.Count)))),
+            Sorted(counts.Terms.Where(t => t.Kind == TermKind.Audience).Select(t => new Count(t.Code, Label(TermKind.Audience, t.Code), t.Count))),
+            Sorted(counts.Terms.Where(t => t.Kind == TermKind.Theme).Select(t => new Count(t.Code, Label(TermKind.Theme, t.Code), t.Count))),
+            Sorted(kinds.Where(k => k.SectorCode != null).GroupBy(k => k.SectorCode!)
+                .Select(g => new Count(g.Key, Label(TermKind.Sector, g.Key), g.Sum(k => k.Count)))),
+            history.Seats.GetValueOrDefault(edition.Id) ?? none,
+            editions.Select(e => new EditionLine(e.Year, e.Number, e.Theme, history.Labelled.GetValueOrDefault(e.Id), history.Seats.GetValueOrDefault(e.Id) ?? none,
+                e.ReportedLabelledEvents, e.ReportedParticipants)).ToList());
+    }
+
+    private async Task<EditionCounts> CountAsync(int editionId, CancellationToken ct)
+    {
+        var labelled = db.Events.AsNoTracking().Where(e => e.EditionId == editionId && e.Status == EventStatus.Labelled);
         var places = await labelled.GroupBy(e => new { e.Place.RegionCode, e.Place.DepartmentCode })
             .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, Count = g.Count() }).ToListAsync(ct);
         var kinds = await labelled.GroupBy(e => new { e.TypeCode, e.SectorCode })
@@ -53,6 +87,12 @@ public sealed class EditionStatistics(AppDbContext db, FrenchGeography geography
                                 join e in labelled on t.EventId equals e.Id
                                 group t by new { t.Kind, t.Code } into g
                                 select new { g.Key.Kind, g.Key.Code, Count = g.Count() }).ToListAsync(ct);
+        return new EditionCounts(places.Select(p => (p.RegionCode, p.DepartmentCode, p.Count)).ToList(),
+            kinds.Select(k => (k.TypeCode, k.SectorCode, k.Count)).ToList(), termCounts.Select(t => (t.Kind, t.Code, t.Count)).ToList());
+    }
+
+    private async Task<History> HistoryAsync(CancellationToken ct)
+    {
         var perEdition = await db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Labelled).GroupBy(e => e.EditionId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var seats = await (from s in db.Sessions.AsNoTracking()
@@ -66,21 +106,7 @@ public sealed class EditionStatistics(AppDbContext db, FrenchGeography geography
                                Registered = g.Sum(s => s.SeatsTaken),
                                Reported = g.Sum(s => s.ReportedAttendance ?? 0),
                            }).ToDictionaryAsync(g => g.Key, g => new Participants(g.Offered, g.Registered, g.Reported), ct);
-        var none = new Participants(0, 0, 0);
-
-        var regions = places.GroupBy(p => p.RegionCode).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
-        return new EditionFigures(edition, places.Sum(p => p.Count),
-            Sorted(geography.Regions.Select(r => new Count(r.Code, r.Name, regions.GetValueOrDefault(r.Code)))),
-            Sorted(places.GroupBy(p => p.DepartmentCode)
-                .Select(g => new Count(g.Key, $"{g.Key} – {geography.Department(g.Key)?.Name ?? g.Key}", g.Sum(p => p.Count)))),
-            Sorted(kinds.GroupBy(k => k.TypeCode).Select(g => new Count(g.Key, Label(TermKind.Type, g.Key), g.Sum(k => k.Count)))),
-            Sorted(termCounts.Where(t => t.Kind == TermKind.Audience).Select(t => new Count(t.Code, Label(TermKind.Audience, t.Code), t.Count))),
-            Sorted(termCounts.Where(t => t.Kind == TermKind.Theme).Select(t => new Count(t.Code, Label(TermKind.Theme, t.Code), t.Count))),
-            Sorted(kinds.Where(k => k.SectorCode != null).GroupBy(k => k.SectorCode!)
-                .Select(g => new Count(g.Key, Label(TermKind.Sector, g.Key), g.Sum(k => k.Count)))),
-            seats.GetValueOrDefault(edition.Id) ?? none,
-            editions.Select(e => new EditionLine(e.Year, e.Number, e.Theme, perEdition.GetValueOrDefault(e.Id), seats.GetValueOrDefault(e.Id) ?? none,
-                e.ReportedLabelledEvents, e.ReportedParticipants)).ToList());
+        return new History(perEdition, seats);
     }
 
     private static List<Count> Sorted(IEnumerable<Count> counts) =>
