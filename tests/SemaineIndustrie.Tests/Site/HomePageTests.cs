@@ -154,23 +154,42 @@ public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var before = await HomeAsync();
         Assert.Equal(3, before.QuerySelectorAll("[data-testid=latest-news] h3").Length);
 
-        await using (var scope = app.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var news = new ContentItem
-            {
-                Kind = ContentKind.News, Status = ContentStatus.Published, Title = "Les inscriptions des classes sont ouvertes",
-                Slug = "inscriptions-des-classes-ouvertes", Body = "Les enseignants inscrivent leur classe.",
-                PublishedOn = new DateOnly(2026, 12, 31), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-            };
-            news.Fold();
-            db.ContentItems.Add(news);
-            await db.SaveChangesAsync();
-            await scope.ServiceProvider.GetRequiredService<ContentCache>().PublishedAsync(db, CancellationToken.None);
-        }
+        await PublishNewsAsync("Les inscriptions des classes sont ouvertes");
 
         var after = await HomeAsync();
         Assert.Equal("Les inscriptions des classes sont ouvertes", after.QuerySelector("[data-testid=latest-news] h3")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_news_item_published_appears_at_once_on_the_home_page_of_a_signed_in_user()
+    {
+        Clock.Set(LabellingPeriod.Day);
+        var signedIn = await app.CreateSignedInClientAsync(await app.CreateUserAsync(Roles.Organiser));
+        var before = await new HtmlParser().ParseDocumentAsync(await signedIn.GetStringAsync("/"));
+        Assert.Equal(3, before.QuerySelectorAll("[data-testid=latest-news] h3").Length);
+
+        await PublishNewsAsync("Les visites des classes de seconde sont ouvertes");
+
+        var after = await new HtmlParser().ParseDocumentAsync(await signedIn.GetStringAsync("/"));
+        Assert.Equal("Les visites des classes de seconde sont ouvertes", after.QuerySelector("[data-testid=latest-news] h3")?.TextContent.Trim());
+        Assert.Contains("Se déconnecter", after.Body!.TextContent);
+    }
+
+    /// Dated the day after the newest item, so that it heads the latest news whatever ran before.
+    private async Task PublishNewsAsync(string title)
+    {
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var publishedOn = (await db.ContentItems.MaxAsync(c => c.PublishedOn)).AddDays(1);
+        var news = new ContentItem
+        {
+            Kind = ContentKind.News, Status = ContentStatus.Published, Title = title, Slug = Slugs.From(title), Body = "Les enseignants inscrivent leur classe.",
+            PublishedOn = publishedOn, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        news.Fold();
+        db.ContentItems.Add(news);
+        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<ContentCache>().PublishedAsync(db, CancellationToken.None);
     }
 
     private static async Task<string> TextOfAsync(HttpResponseMessage response) =>

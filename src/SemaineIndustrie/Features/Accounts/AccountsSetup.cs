@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Web;
 
@@ -41,12 +43,25 @@ public static class AccountsSetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            options.Events.OnValidatePrincipal = ValidateWhenDueAsync;
         });
         // A role or region taken away reaches the cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddPolicies();
         services.AddScoped<AccountMails>();
         return services;
+    }
+
+    /// Identity's validator builds the whole sign-in graph (user manager, stores, claims factory) on
+    /// every request only to find, most of the time, that the cookie is younger than the interval:
+    /// the same test first, and the validator (which reads the user and renews the cookie) when due.
+    private static Task ValidateWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var validation = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (validation.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is { } issued && now - issued <= validation.ValidationInterval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

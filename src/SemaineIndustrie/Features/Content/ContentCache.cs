@@ -6,7 +6,8 @@ namespace SemaineIndustrie.Features.Content;
 
 /// Content pages are output-cached for anonymous visitors under one tag. A published change bumps
 /// the database's content version and evicts this instance's pages at once; the other instances
-/// notice the new version within a poll interval and evict theirs.
+/// notice the new version within a poll interval and evict theirs. <see cref="Generation"/> moves at
+/// each of those evictions, for what is cached in memory rather than as pages (<see cref="LatestNews"/>).
 public sealed partial class ContentCache(IServiceScopeFactory scopes, IOutputCacheStore outputCache, IConfiguration configuration,
     ILogger<ContentCache> logger) : BackgroundService
 {
@@ -14,10 +15,20 @@ public sealed partial class ContentCache(IServiceScopeFactory scopes, IOutputCac
     public const string PagePolicy = "content-page";
 
     private long? _seen;
+    private long _generation;
+
+    /// Changes after every eviction; read it before reading the content it stands for.
+    public long Generation => Interlocked.Read(ref _generation);
 
     public async Task PublishedAsync(AppDbContext db, CancellationToken ct)
     {
         await db.ContentVersions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
+        await EvictAsync(ct);
+    }
+
+    private async Task EvictAsync(CancellationToken ct)
+    {
+        Interlocked.Increment(ref _generation);
         await outputCache.EvictByTagAsync(Tag, ct);
     }
 
@@ -33,7 +44,7 @@ public sealed partial class ContentCache(IServiceScopeFactory scopes, IOutputCac
                 var version = await db.ContentVersions.AsNoTracking().Where(v => v.Id == 1).Select(v => v.Version).SingleAsync(stoppingToken);
                 if (_seen is not null && _seen != version)
                 {
-                    await outputCache.EvictByTagAsync(Tag, stoppingToken);
+                    await EvictAsync(stoppingToken);
                 }
                 _seen = version;
             }

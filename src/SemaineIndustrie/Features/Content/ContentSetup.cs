@@ -28,6 +28,7 @@ public static class ContentSetup
             .Tag(ContentCache.Tag, CatalogueRefresher.OutputCacheTag)));
         services.AddSingleton<ContentCache>();
         services.AddHostedService(provider => provider.GetRequiredService<ContentCache>());
+        services.AddSingleton<RecentNews>();
         services.AddSingleton<ContentUploads>();
         services.AddSingleton<ISitemapSource, ContentSitemap>();
         return services;
