@@ -12,8 +12,24 @@ public sealed partial class MailFolder(string path)
         : Directory.EnumerateFiles(Path, "*.eml")
             .Select(file => (File: file, Written: File.GetLastWriteTimeUtc(file)))
             .OrderBy(f => f.Written)
-            .Select(f => ReceivedMail.Parse(File.ReadAllText(f.File)))
+            .Select(f => Complete(f.File))
+            .OfType<ReceivedMail>()
             .ToList();
+
+    /// SmtpClient writes a pickup file in place, holding it open: a file it still writes cannot be
+    /// opened without sharing (a lock on Unix too), so it is left for the next look.
+    private static ReceivedMail? Complete(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.None));
+            return ReceivedMail.Parse(reader.ReadToEnd());
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     public IReadOnlyList<ReceivedMail> To(string address) =>
         All().Where(m => string.Equals(m.To.Trim('<', '>', ' '), address, StringComparison.OrdinalIgnoreCase)
