@@ -47,6 +47,25 @@ public abstract class ContentPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task The_edition_page_and_the_statistics_give_each_edition_the_same_number_of_labelled_events()
+    {
+        var visitor = app.CreateClient();
+        var editions = await visitor.PageAsync("/edition");
+        var statistics = await visitor.PageAsync("/statistiques");
+        var shown = editions.QuerySelectorAll("[data-testid=editions] tbody tr")
+            .ToDictionary(r => r.QuerySelector("th a")!.GetAttribute("href")!.Split('/')[^1], r => r.Children[3].TextContent.Trim());
+        foreach (var row in statistics.QuerySelectorAll("[data-testid=editions] tbody tr"))
+        {
+            var published = row.Children[2].TextContent.Trim();
+            var labelled = published != "–" ? published : row.Children[1].TextContent.Trim();
+            Assert.Equal(labelled == "0" ? "–" : labelled, shown[row.GetAttribute("data-year")!]);
+        }
+        Assert.Equal(FrenchFormatted(8000), shown["2024"]);
+    }
+
+    private static string FrenchFormatted(int value) => SemaineIndustrie.Features.Shared.FrenchFormat.Number(value);
+
+    [Fact]
     public async Task The_edition_page_gives_the_current_conditions_and_each_archive_its_figures_from_the_database()
     {
         var visitor = app.CreateClient();

@@ -10,8 +10,8 @@ namespace SemaineIndustrie.Features.Content;
 public sealed record EditionLine(int Number, int Year, string? Theme, DateOnly StartsOn, DateOnly EndsOn, int LabelledOnPlatform,
     int? ReportedLabelledEvents, int? ReportedParticipants)
 {
-    /// The platform's own count when it holds the edition's events, the published figure otherwise.
-    public int? LabelledEvents => LabelledOnPlatform > 0 ? LabelledOnPlatform : ReportedLabelledEvents;
+    /// The same figure as the statistics' comparison of the editions (<see cref="Editions.Edition.LabelledFigure"/>).
+    public int? LabelledEvents => Editions.Edition.LabelledFigure(ReportedLabelledEvents, LabelledOnPlatform);
 }
 
 /// What the Semaine is, the current edition and its four labelling conditions, the partners and every past edition.

@@ -23,6 +23,11 @@ public sealed class Edition
     /// Figures published for editions that predate the platform's own data (SPEC §2).
     public int? ReportedLabelledEvents { get; set; }
     public int? ReportedParticipants { get; set; }
+
+    /// The number of labelled events an edition is known by, on every page: the published figure when
+    /// administrators recorded one (editions before the platform, record years announced rounded),
+    /// otherwise the platform's own count; none when neither exists.
+    public static int? LabelledFigure(int? reported, int onPlatform) => reported ?? (onPlatform > 0 ? onPlatform : null);
 }
 
 public sealed class EditionConfiguration : IEntityTypeConfiguration<Edition>

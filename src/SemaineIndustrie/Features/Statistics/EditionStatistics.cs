@@ -16,9 +16,8 @@ public sealed record Participants(int SeatsOffered, int Registered, int Reported
 public sealed record EditionLine(int Year, int Number, string? Theme, int LabelledOnPlatform, Participants OnPlatform,
     int? ReportedLabelled, int? ReportedParticipants)
 {
-    /// The figure the chart draws: the published one for editions that have it (those before the
-    /// platform, and the record years whose official count is rounded), otherwise the platform's.
-    public int Labelled => ReportedLabelled ?? LabelledOnPlatform;
+    /// The figure the chart draws (<see cref="Edition.LabelledFigure"/>).
+    public int Labelled => Edition.LabelledFigure(ReportedLabelled, LabelledOnPlatform) ?? 0;
 
     public bool FromPublishedFigures => ReportedLabelled is not null;
 }
